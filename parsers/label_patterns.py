@@ -20,11 +20,15 @@ IDX = (
 )
 # Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
 IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
-# A price, not the digits of a word: "Long 1000PEPE", "Buy 1INCH" name a coin ("31k" is a price).
-NO_WORD = r"(?![0-9]|[.,][0-9]|[a-jl-z_]|k[a-z])"
+# A price, not the digits of a word: "Long 1000PEPE", "Buy 1INCH" name a coin ("31k" is a price;
+# "_" before a digit joins two prices: "Закуп ⏩ 0.51_0.52").
+NO_WORD = r"(?![0-9]|[.,][0-9]|[a-jl-z]|_(?![0-9])|k[a-z])"
 # Labels that need a price right after them to be labels at all: "Open 0.51", "BUY : 0.51".
+# (A mark may stand for the colon: "Buy ➖ 0.51", "Закуп ⏩ 0.51"; i13-labels31.)
 NUM_NEXT = (
-    r"(?=\s?[:=@]|\s?(?:→|->|-|–)?\s?\$?\.?[0-9]{1,20}(?:[.,][0-9]{1,20}){0,3}" + NO_WORD + ")"
+    r"(?=\s?[:=@]|\s?(?:→|->|-|–|➖|⏩)?\s?\$?\.?[0-9]{1,20}(?:[.,][0-9]{1,20}){0,3}"
+    + NO_WORD
+    + ")"
 )
 # "Sell 👇" or "Sell" alone on its line: the heading of a list.
 HEADING = r"(?=\s?(?:👇{1,9}\s?)?(?:\n|$))"

@@ -32,6 +32,10 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"entry[0-9]{1,2}(?=\s?[:=)→-])"),
     ("en", "entry", r"ent\.?" + NUM_NEXT),  # "Ent: 159.8"
     ("en", "entry", r"purchas(?:e|ing)\s?(?:zone|price|area|range|levels?|at)"),
+    # "Purchase :- 0.55$ - 0.56$", "Buyin: 0.55": the buy's other words, before a price only
+    # ("Purchase $DEPO, hold ..." names a coin; i13-labels31).
+    ("en", "buy", r"purchase" + NUM_NEXT),
+    ("en", "buy", r"buy-?in" + NUM_NEXT),
     ("en", "entry", r"opening\s?(?:price|zone|levels?|range)"),
     ("en", "entry", r"open(?:ing)?\s?(?:a\s)?position(?:\sat)?" + NUM_NEXT),
     ("en", "entry", r"entering" + NUM_NEXT),
@@ -51,7 +55,8 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"accumulat(?:e|ion)(?:\s?(?:zone|area|range|between))?"),
     # "Range:  0.3420 - 0.3150" heading its line under the side: the entry zone (not "Trading
     # range: ...", "price range: ...": a word before it makes it the chart's range).
-    ("en", "entry", r"range(?<!\w\srange)(?=\s?:\s{0,3}\$?[0-9])"),
+    # (Its colon may be "::", ":-", "=>" or an arrow: "Range :- 0.55$ - 0.56$", as other labels.)
+    ("en", "entry", r"range(?<!\w\srange)(?=\s?(?::[:-]?|=>|->|→)\s{0,3}\$?[0-9])"),
     ("en", "entry", r"dca(?:\s?(?:levels?|zone))?" + NUM_NEXT),  # not "22.95 (DCA)"
     # "Averaging (DCA): 10.146, 9.610": the entries added below the first (not "average").
     ("en", "entry", r"averaging(?:\s?\(dca\)|\s(?:levels?|zone|entries))?" + NUM_NEXT),
@@ -117,6 +122,10 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"target" + IDX),
     ("en", "tp", r"tgts?" + IDX),
     ("en", "tp", r"tg[0-9]{1,2}"),
+    # "Trgt :- 150$", "Tragets: 150 - 160", "Targer 1: 150": the target's word misspelt or
+    # shortened (i13-labels31; "Traget" as "Entery" is the entry's).
+    ("en", "tp", r"t(?:ragets|argts|rgts|agrets|aregts)" + IDXS),
+    ("en", "tp", r"t(?:raget|argt|rgt|agret|aregt|arger)" + IDX),
     ("en", "tp", r"objectives?"),
     ("en", "tp", r"goals" + IDXS),
     ("en", "tp", r"goal" + IDX),
@@ -156,6 +165,7 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "sl", r"stoploss"),
     ("en", "sl", r"stol\s?loss"),
     ("en", "sl", r"stopls"),
+    ("en", "sl", r"stop[\s-]?los(?:e|s)?"),  # "Stoplose :- 130$", "Stop los: 130" (i13-labels31)
     ("en", "sl", r"stopp?"),
     ("en", "sl", r"s\s?/\s?l"),
     ("en", "sl", r"s\.l\.?"),

@@ -36,6 +36,35 @@ SLANG_ROWS: tuple[tuple[str, str, str], ...] = (
     # dropped without a word, tests/parsers/test_rules15.py.)
     ("ru", "entry", r"добор" + IDXS + NUM_NEXT),
     ("ru", "entry", r"долив(?:ка|ки)?" + IDXS + NUM_NEXT),
+    # "Закуп: 0.55", "Зона закупа 0.55$", "Берём от 0.55", "Закупаемся по 0.55": the purchase
+    # (the entry) in traders' words, before a price only (i13-labels31). Not "Откупаем по":
+    # the short's buy back, a target.
+    *(("ru", "entry", word + r"\s?закупа") for word in ("зон[аы]", "точк[аи]", "цен[аы]")),
+    # (A bare "Закуп" is a buy, as "Покупка": after an entry read, "Закуп: 100$" may be a sum.)
+    ("ru", "buy", r"закуп(?:к[аи])?" + NUM_NEXT),
+    ("ru", "buy", r"зон[аы]\s?покупки"),
+    ("ru", "buy", r"цен[аы]\s?покупки"),
+    ("ru", "entry", r"бер[её]м\s(?:от|по)" + NUM_NEXT),
+    *(
+        ("ru", "entry", word + r"\s(?:от|по)" + NUM_NEXT)
+        for word in ("закупаемся", "закупаем", "заходим", "открываем", "набираем")
+    ),
+    ("ru", "entry", r"набираем\sпозицию"),
+    # "Отложка: 0.55", "Лимит ордер 0.55", "Ставим лимитку 0.55", "Ордер на покупку 0.55": the
+    # order laid in wait (not a bare "Ордер": a stop's order too).
+    ("ru", "entry", r"отложенн\w{2}\s?ордер" + NUM_NEXT),
+    ("ru", "entry", r"отложк[аи]" + NUM_NEXT),
+    # (Not a bare "Лимит: 0,1038": a limit of what? tests/parsers/test_ru25.py.)
+    ("ru", "entry", r"лимит\s?ордер" + NUM_NEXT),
+    ("ru", "entry", r"ставим\sлимитк[уи]" + NUM_NEXT),
+    ("ru", "entry", r"выставляем\sлимитк[уи]" + NUM_NEXT),
+    ("ru", "entry", r"беру\s(?:от|по)" + NUM_NEXT),
+    ("ru", "buy", r"ордер\sна\sпокупку" + NUM_NEXT),
+    ("ru", "buy", r"лимит\sна\sпокупку" + NUM_NEXT),
+    ("ru", "buy", r"уров(?:ень|ни)\sпокупки"),
+    ("ru", "buy", r"зон[аы]\sдля\sпокупки"),
+    # "Тэйк 1: 150", "Тэйки: 150 - 160": the target's word spelt with "э".
+    ("ru", "tp", r"тэйк[а-я-]{0,9}" + IDX),
     # ---------------------------------------------------------------- Arabic
     ("ar", "entry", r"منطقة\s?(?:ال)?شراء"),
     ("ar", "entry", r"سعر\s?(?:ال)?شراء"),

@@ -138,6 +138,8 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("tr", "sell", r"sat[ıi][mş]\s?(?:b[oö]lgesi|fiyat[ıi]|aral[ıi][gğ][ıi])"),
     ("tr", "buy", r"al[ıi]m" + NUM_NEXT),
     ("tr", "sell", r"sat[ıi][mş]" + NUM_NEXT),
+    # "Hedef Fiyat: 150": the target price (not "Hedef" with no price and "Fiyat" the entry).
+    ("tr", "tp", r"hedef\s?fiyat[ıi]?"),
     ("tr", "tp", r"hedef(?:ler)?(?:i)?" + IDX),
     ("tr", "tp", r"k[aâ]r\s?al"),
     ("tr", "sl", r"zarar\s?(?:durdur|kes)"),
@@ -185,6 +187,7 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "entry", r"در\s?نقا?طه?"),
     ("ar", "entry", r"الدخول"),
     ("ar", "entry", r"دخول"),
+    ("ar", "entry", r"ادخل" + NUM_NEXT),  # "ادخل: 140.5": enter (at), before a price only
     ("fa", "buy", r"خرید" + NUM_NEXT),
     ("fa", "sell", r"فروش" + NUM_NEXT),
     ("fa", "tp", r"تارگت" + IDX),
@@ -194,6 +197,7 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "tp", r"حد\s?سود"),
     # "جني الأرباح 1: 0.5": take profit, as the exchanges' Arabic order forms name it.
     ("ar", "tp", r"جني\s?(?:ال)?[أا]رباح" + IDX),
+    ("ar", "tp", r"جني\s?(?:ال)?ربح" + IDX),  # the profit's singular: "جني الربح: 150"
     ("ar", "tp", r"الأهداف"),
     ("ar", "tp", r"ال[اإ]هداف"),  # written without its hamza
     ("ar", "tp", r"أهداف"),
@@ -201,6 +205,9 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("fa", "sl", r"حد\s?ضرر"),
     ("fa", "sl", r"استاپ(?:\s?لاس)?"),
     ("ar", "sl", r"وقف\s?(?:ال)?خسارة"),
+    # "إيقاف الخسارة: 130" (with its hamza or without): the stop's other word.
+    ("ar", "sl", r"إيقاف\s?(?:ال)?خسار[ةه]"),
+    ("ar", "sl", r"ايقاف\s?(?:ال)?خسار[ةه]"),
     ("ar", "sl", r"ستوب(?:\s?لوس)?"),
     ("ar", "sl", r"الستوب"),
     ("ar", "slclose", r"اغلاق"),
@@ -217,6 +224,9 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("zh", "entry", r"开仓价?位?"),
     ("zh", "entry", r"建仓价?"),
     ("zh", "entry", r"挂单价?"),
+    # "埋伏位：140" (the limit laid in wait), "低吸：140" (bought low): before a price only.
+    ("zh", "entry", r"埋伏(?:位|点位|区间)?" + NUM_NEXT),
+    ("zh", "buy", r"低吸" + NUM_NEXT),
     # "现价轻仓进-3625附近": "enter (a light position) at the market price, near 3625".
     # (輕, the traditional 轻, is not folded by the normaliser.)
     # (With no price after it, "现价轻仓进" is the market value of the entry label before it.)
@@ -227,6 +237,8 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("zh", "tp", r"止盈" + IDXS),
     ("zh", "tp", r"目标价?位?" + IDXS),
     ("zh", "sl", r"止损[位价]?"),
+    # "防守：130", "防守位 130": the level defended, the stop (before a price only; i13-labels31).
+    ("zh", "sl", r"防守(?:点位|位|点)?" + NUM_NEXT),
     ("zh", "slclose", r"收盘"),
     ("zh", "lev", r"杠杆"),
     ("zh", "sym", r"币种"),

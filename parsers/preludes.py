@@ -73,8 +73,9 @@ def entries_from_preludes(
                 # "Res: 3700" over "ETH long" is a note, not an entry.
                 return read_prices(text[head.start(2) : head.end(2)], offset + head.start(2))
         opening = False
-    # "Buy 📈 / IRIS/USDT 0.0912"; "Zone: 140-145" between the stop and the targets.
-    return side_then_pair_price(r, first) or zone_entries(r, first)
+    # "Buy 📈 / IRIS/USDT 0.0912"; "Zone: 140-145" (or "LINK :- 14.5$ - 14.2$") between the stop
+    # and the targets.
+    return side_then_pair_price(r, first) or zone_entries(r, first, coin())
 
 
 def _is(head: re.Match[str], symbol: str | None) -> bool:

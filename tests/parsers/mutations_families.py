@@ -51,6 +51,7 @@ from tests.parsers.mutations_labels import (
     thousands,
     two_signals,
 )
+from tests.parsers.mutations_labels31 import labels31_mutations
 from tests.parsers.mutations_languages import language_mutations
 from tests.parsers.mutations_layouts import layout_mutations
 from tests.parsers.mutations_left26 import left26_mutations
@@ -231,4 +232,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     forms30_mutations,  # session 28's misreadings left by session 27 (mutations_forms30.py)
     gath31_mutations,  # session 29's batch gath31 shapes (tests/parsers/mutations_gath31.py)
     ru31_mutations,  # session 29's Russian and Ukrainian thread follow-ups (mutations_ru31.py)
+    labels31_mutations,  # session 29's label words and separators (mutations_labels31.py)
 ]

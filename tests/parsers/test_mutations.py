@@ -61,6 +61,7 @@ from tests.parsers.mutations_gath30 import FOLLOW_G30, NOT_G30
 from tests.parsers.mutations_gath30w import CARD_G30W, NOT_G30W, RESULT_G30W, ZH_G30W, ZH_NOT_G30W
 from tests.parsers.mutations_gath31 import FOLLOW_G31, NOT_G31
 from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
+from tests.parsers.mutations_labels31 import MAKERS as LABELS31_MAKERS
 from tests.parsers.mutations_left26 import (
     ACTION_LEFT26,
     CARD_LEFT26,
@@ -168,6 +169,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(FORMS30_MAKERS)  # tests/parsers/mutations_forms30
     made |= {FOLLOW_G31, NOT_G31}  # tests/parsers/mutations_gath31
     made |= {FOLLOW_RU31, NOT_RU31}  # tests/parsers/mutations_ru31
+    made |= set(LABELS31_MAKERS)  # tests/parsers/mutations_labels31
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

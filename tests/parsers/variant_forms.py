@@ -23,10 +23,12 @@ ENTRY_LABELS = (
     *("Punto de entrada", "Preço de entrada", "Giriş bölgesi", "Einstiegszone"),
     *("Harga masuk", "入场区间", "开仓价", "진입가", "エントリー", "نقطه ورود", "الدخول", "EP"),
     *("Purchase zone", "Purchase price", "Opening price", "Open position", "Вхід", "Wejście"),
+    *("Зона закупа", "Точка закупа", "Набираем позицию"),  # i13-labels31
 )
 ENTRY_LABELS_LONG = (
     *("Buy zone", "Buy", "Buy Price", "Accumulate", "Bid", "Long zone", "Buy Area", "Buying zone"),
     *("Limit buy", "Long entry", "Accumulation zone", "Vùng mua"),
+    *("Purchase", "Закуп", "Зона покупки"),  # i13-labels31
 )
 ENTRY_LABELS_SHORT = (
     *("Sell zone", "Sell", "Sell Price", "Short zone", "Short entry", "Sell Area", "Selling zone"),
@@ -40,6 +42,7 @@ TARGET_LABELS = (
     *("Тейк-профит", "Metas", "Kâr al", "Kursziele", "Mục tiêu", "Chốt lời", "目标价", "목표가"),
     *("利確", "ターゲット", "اهداف", "حد سود", "الأهداف", "Obiettivi", "Objectifs", "Cibles"),
     *("Profit levels", "Exits", "Цілі", "Cele", "الاهداف", "أهداف"),
+    *("Trgt", "Tragets", "Тэйки", "Hedef Fiyat"),  # i13-labels31
 )
 TARGET_LABELS_LONG = ("Sell targets", "Sell")
 TARGET_LABELS_SHORT = ("Buy back targets",)
@@ -49,8 +52,10 @@ STOP_LABELS = (
     *("STOP LOSS", "Stop loss price", "Stop Price", "Stop level", "Invalidation level"),
     *("Zarar kes", "Verlustbegrenzung", "Cắt lỗ", "Dừng lỗ", "止损位", "손절가", "損切り"),
     *("استاپ لاس", "وقف الخسارة", "Stopp", "Cut loss", "Cutloss", "ستوب", "الستوب"),
+    *("Stoplose", "Stoplos", "防守"),  # i13-labels31
 )
 SEPARATORS = (":", ": ", " : ", " - ", " = ", " → ", " @ ", " ", "：", " :- ", " -> ", "- ")
+SEPARATORS += (" :: ", " => ")  # i13-labels31
 RANGES = (" - ", "-", " to ", " ~ ", " – ", " / ", "~", " — ")
 INLINE_LISTS = (" - ", ", ", " / ", " | ", " ", " , ", " → ", "-", " • ")
 # (prefix for target n, whether it is a label of its own so no heading is needed)

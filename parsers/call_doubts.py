@@ -41,7 +41,7 @@ from parsers.numbered_targets import numbered_two_prices
 from parsers.quick_tests import BLANKS, digit_after, first_line, required_literals
 from parsers.risk_level import risk_level
 from parsers.side_coin import coin_at_side
-from parsers.side_unsaid import side_unsaid
+from parsers.side_unsaid import side_denied, side_unsaid
 from parsers.spans import Span
 from parsers.tag_list import coin_from_tag_list
 from parsers.target_brackets import bracketed_target_number
@@ -276,6 +276,8 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
     if (why := risk_level(sig, low)) is not None:  # "Risk: 0.98" where the stop would be
         review.append(why)
     if (why := side_unsaid(sig, low)) is not None:  # "#ETH SL 3100 TP 3500": new levels?
+        review.append(why)
+    if (why := side_denied(sig, low)) is not None:  # "NOT LONG" over a long's levels
         review.append(why)
     if status and (why := card_report(sig, low)) is not None:  # "Profit: 17.1% 📈" beside it
         review.append(why)

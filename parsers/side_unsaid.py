@@ -37,3 +37,28 @@ def side_unsaid(sig: ParsedSignal, low: str) -> str | None:
         " to open it: new levels for a trade already open, or a new one at the market? Which"
         " is meant is a guess"
     )
+
+
+# The side denied: "NOT LONG", "not long here", "don't short this", "avoid longing". (Not "not
+# long ago", "not long-term": time, no side.)
+_DENIED: Final = re.compile(
+    r"(?<![a-z])(?:not(?:\sa)?|no|avoid|never|don'?t|do\snot)\s(?P<side>long|short|buy|sell)"
+    r"(?:ing|s)?(?![a-z])(?![\s-]?(?:term|time|while|way|run|lived|ago|enough|before|after|now"
+    r"|period|wick|candle|squeeze)s?(?![a-z]))"
+)
+_DENIED_SIDE: Final = {"long": "LONG", "buy": "LONG", "short": "SHORT", "sell": "SHORT"}
+
+
+def side_denied(sig: ParsedSignal, low: str) -> str | None:
+    """Why a call whose side no word gives (read from its levels) is not traded when the post
+    denies that very side ("#BTC reclaimed 100k → NOT LONG", "not long here"), or None: the
+    levels say one thing and the words the other (or "NOT" is the coin: which is a guess)."""
+    if sig.side_at >= 0 or "no" not in low and "n't" not in low and "avoid" not in low:
+        return None
+    for m in _DENIED.finditer(low):
+        if _DENIED_SIDE[m.group("side")] == sig.side:
+            return (
+                f"the post says '{sig.norm_text[m.start() : m.end()]}' and its levels are a"
+                f" {sig.side}'s: the side denied, or a coin named so? Which is meant is a guess"
+            )
+    return None

@@ -46,3 +46,31 @@ def test_a_condition_with_no_price_is_not_traded(text: str) -> None:
 )
 def test_a_condition_with_its_price_still_trades(text: str, entries: list[float]) -> None:
     assert valid(text).entries == entries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (made up: the harness's market_coin seed 6 over elite-crypto-discord-109, and kin)
+        "#BTC reclaimed 100k → NOT LONG\nEntry: 0.002595\nTP1: 0.00264\nTP2: 0.00277\nSL: 0.0022",
+        "#BTC not long here\nEntry: 0.0026\nTP1: 0.0028\nSL: 0.0022",
+        "#SOL\nDon't short this\nEntry: 150\nTP: 140\nSL: 160",
+        "#ETH avoid longing\nEntry: 3000\nTarget: 3200\nStop: 2900",
+    ],
+)
+def test_a_side_the_post_denies_is_not_traded_from_its_levels(text: str) -> None:
+    reasons = review(text)
+    assert any("the side denied, or a coin named so?" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # (made up) the other side denied, or time words: traded as before.
+        ("#ETH\nNot a short!\nEntry: 3000\nTP1: 3200\nSL: 2900", "LONG"),
+        ("#ETH not long-term, a quick one\nEntry: 3000\nTP1: 3200\nSL: 2900", "LONG"),
+        ("#SOL don't long this\nEntry: 150\nTP: 140\nSL: 160", "SHORT"),
+    ],
+)
+def test_the_other_side_denied_still_trades(text: str, side: str) -> None:
+    assert valid(text).side == side

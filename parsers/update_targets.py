@@ -134,7 +134,9 @@ def tp_index(low: str, reached: bool = False) -> int | None:
         m = first[-1]
     elif reached and 1 < (led := led_ticked(low)) <= len(found):
         m = found[led - 1]  # "✅ TP1 145 / ✅ TP2 150 / TP3 155": the ticks head the lines
-    elif len(found) > 1 and all(_tick_led_bare(low, f, u) for f, u in zip(found, until, strict=True)):
+    elif len(found) > 1 and all(
+        _tick_led_bare(low, f, u) for f, u in zip(found, until, strict=True)
+    ):
         m = found[-1]  # "#SOL ✅ TP1 ✅ TP2": each target led by its tick, no price (i13-status31)
     else:
         m = found[0]

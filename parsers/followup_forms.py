@@ -244,7 +244,7 @@ _GAIN_GAP: Final = re.compile(r"[\s)\]\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]*
 # and a target's mark, a coin's tag before it at most (i13-status31; parsers/card_outcome.py asks
 # it of a call quoted under it).
 MARKED_COUNT: Final = re.compile(
-    r"(?m)^[^\w\n]*(?:[#$][a-z0-9]{2,12}(?:/usdt)?[^\w\n]*)?(?P<n>[1-9])[^\S\n]?/[^\S\n]?"
+    r"(?m)^[^\w\n]*(?:[#$][a-z0-9]{1,16}(?:/usdt)?[^\w\n]*)?(?P<n>[1-9])[^\S\n]?/[^\S\n]?"
     r"(?P<of>[1-9])(?![0-9.,])[^\w\n]*(?:(?:targets?|tps?)(?:[^\S\n](?:hit|done|reached"
     r"|achieved))?[^\w\n]*)?$"
 )

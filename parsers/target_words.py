@@ -31,8 +31,8 @@ TARGET_ONLY = re.compile(
 # tagged coin or a pair before it at most (not "Entry target 1", "Next target 2"; i13-upd25);
 # the target's emoji and its number ("#SOL 🎯 2", "#SOL 🎯2️⃣"; i13-status31).
 TARGET_MARKED = re.compile(
-    r"(?=[^\n]*[\u2600-\u27bf\U0001f000-\U0001faff])[^\w\n]*(?:(?:[#$][a-z][a-z0-9]{1,11}(?:/usdt)?"
-    r"|[a-z][a-z0-9]{1,11}/usdt)(?:\s|[^\w\n]{1,6}))?(?:(?:target|tp)\s?[0-9]{1,2}|🎯\s?[1-9])"
+    r"(?=[^\n]*[\u2600-\u27bf\U0001f000-\U0001faff])[^\w\n]*(?:(?:[#$][a-z0-9][a-z0-9]{1,11}(?:/usdt)?"
+    r"|[a-z0-9][a-z0-9]{1,11}/usdt)(?:\s|[^\w\n]{1,6}))?(?:(?:target|tp)\s?[0-9]{1,2}|🎯\s?[1-9])"
     r"[^\w\n]*$"
 )
 

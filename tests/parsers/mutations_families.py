@@ -79,6 +79,7 @@ from tests.parsers.mutations_sentences import (
 from tests.parsers.mutations_sig24 import sig24_mutations
 from tests.parsers.mutations_sig25 import sig25_mutations
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
+from tests.parsers.mutations_status31 import status31_mutations
 from tests.parsers.mutations_targets30 import targets30_mutations
 from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
@@ -227,4 +228,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath30_mutations,  # session 28's batch gath30 shapes (tests/parsers/mutations_gath30.py)
     gath30w_mutations,  # session 28's batch gath30w shapes (tests/parsers/mutations_gath30w.py)
     forms30_mutations,  # session 28's misreadings left by session 27 (mutations_forms30.py)
+    status31_mutations,  # session 29's reports and status posts (mutations_status31.py)
 ]

@@ -68,6 +68,7 @@ from tests.parsers.mutations_left26 import (
     TWO_LEFT26,
 )
 from tests.parsers.mutations_notes import NO_ACTION
+from tests.parsers.mutations_status31 import CARD_S31, FOLLOW_S31, NOT_S31
 from tests.parsers.mutations_targets30 import MAKERS as TARGETS30_MAKERS
 from tests.parsers.mutations_upd24 import FOLLOW_UPD24, NOT_UPD24
 from tests.parsers.mutations_upd25 import FOLLOW_UPD25, NOT_UPD25
@@ -163,6 +164,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_G30, NOT_G30}  # tests/parsers/mutations_gath30
     made |= {RESULT_G30W, CARD_G30W, NOT_G30W, ZH_G30W, ZH_NOT_G30W}  # mutations_gath30w
     made |= set(FORMS30_MAKERS)  # tests/parsers/mutations_forms30
+    made |= {CARD_S31, FOLLOW_S31, NOT_S31}  # tests/parsers/mutations_status31
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

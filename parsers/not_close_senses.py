@@ -94,6 +94,10 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     # move: a chart pattern voided ("#BTC invalidated the bear flag 🚀").
     r"\s(?:[0-9]{1,3}\s?%|half)\soff(?![a-z])",
     r"\s(?:nothing|none)(?![a-z])",
+    r"\s(?:the\s)?(?:fud|fear|hate|haters|drama|negativity|doubt)(?![a-z])",
+    # move: "#BTC closed up 3% 🟢", "#BTC close range 66k-67k today" (the market's day).
+    r"\s(?:up|down)\s\+?[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%",
+    r"(?<=close)\srange(?![a-z])",
     r"\s(?:the\s|its\s|a\s)?(?:bear(?:ish)?\s|bull(?:ish)?\s)?(?:flag|pennant|wedge|triangle"
     r"|divergence|double\s(?:top|bottom)|head\sand\sshoulders|(?:bear(?:ish)?|bull(?:ish)?)"
     r"\s(?:pattern|case|scenario|structure))(?![a-z])",

@@ -50,6 +50,10 @@ _CARD = "#ABC/USDT LONG\nEntry: 0.51\nTP1: 0.56\nTP2: 0.60\nTP3: 0.65\nSL: 0.47"
         "Previous signal 👇\n" + _CARD,
         "#ABC/USDT LONG\nEntry: 0.51\nTP1 0.56 completed\nTP2 0.60\nTP3 0.65\nSL 0.47",
         "#ABC/USDT LONG\nEntry: 0.51\nTarget 1: 0.56 completed\nTarget 2: 0.60\nStop: 0.47",
+        # the first targets marked, the later ones crossed out (not reached)
+        "#ABC/USDT Long 🟢\nEntry: 0.51\nTP1: 0.56 🔥\nTP2: 0.60 ❌\nTP3: 0.65 ❌\nSL - 0.47",
+        "ABC-USDT LONG\nEntry: 0.51\nTarget 1 - 0.56 👍\nTarget 2 - 0.60 ❌\n⛔ SL: 0.47",
+        "#ABC Long\nBuy: 0.51\nTP1: 0.56 💸\nTP2: 0.60 💸\nTP3: 0.65 ✖️\nStop Loss: 0.47",
     ],
 )
 def test_a_card_under_its_outcome_is_never_traded(text: str) -> None:
@@ -99,6 +103,9 @@ def test_reports_quoting_the_card_stay_refused(text: str) -> None:
         _CARD,
         _CARD + "\nWin rate: 85%",
         _CARD + "\nWish you a successful trade 🍀",
+        # dev trun-crypto-pump-club-001's form: targets bulleted by an emoji, the stop by ❌
+        "📍Coin : #ABC/USDT 🟢 LONG ➡️ Entry: 0.51 😵 Target 1: 0.56 😵 Target 2: 0.60 ❌"
+        " StopLoss: 0.47",
         "#ABC/USDT LONG\nEntry: 0.51\nTP1: 0.56 💰\nTP2: 0.60 💰\nTP3: 0.65 💰\nSL: 0.47",
         "#ABC/USDT LONG\nEntry: 0.51\nTP1: 0.56 (+9.8%)\nTP2: 0.60 (+17.6%)\nSL: 0.47",
         # a card in small capitals is read as written (made up; was no signal)
@@ -196,6 +203,9 @@ def test_dev_target_hits_with_emoji_still_read() -> None:
         "💸 Close 50% of the fees with our referral 🤑",
         "🎉 Cancel nothing, just HODL #BTC 💎",
         "#BTC invalidated the bear flag 🚀",
+        "Cancel the FUD 🙅 #ETH to 5k 🚀",
+        "#BTC closed up 3% 🟢",
+        "#BTC close range 66k-67k today 📈",
     ],
 )
 def test_chatter_is_no_order(text: str) -> None:

@@ -54,7 +54,7 @@ _AFTER_TARGET: Final = re.compile(
 # channel's mark of that target reached, read as "TP" and its digit (never a keycap before a
 # price, "1️⃣ 0.56 ✅", a quoted card's bullet; i13-status31).
 _KEY_TICKED: Final = re.compile(
-    r"(?<![^\W\d_])(?P<k>[0-9])\ufe0f?\u20e3(?=[^\S\n]?[✅✔☑])"
+    r"(?<![^\W_])(?P<k>[0-9])\ufe0f?\u20e3(?=[^\S\n]?[✅✔☑])"
     r"|(?<=[✅✔☑])(?P<gap>\ufe0f?[^\S\n]?)(?P<j>[0-9])\ufe0f?\u20e3(?![^\S\n]?[0-9])"
 )
 

@@ -92,7 +92,9 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     r"(?<=market\sclose)\s(?:today|yesterday|price|[:=]?\s?\$?[0-9])",
     # thing: a discount, nothing ("🎁 Take 50% off our course", "Cancel nothing, just HODL");
     # move: a chart pattern voided ("#BTC invalidated the bear flag 🚀").
-    r"\s(?:[0-9]{1,3}\s?%|half)\soff(?![a-z])",
+    r"\s[0-9]{1,3}\s?%\soff\s(?:our|your|all|any|every|vip|membership|subscriptions?|courses?"
+    r"|plans?|fees?|premium|lifetime|annual|monthly|the\s(?:course|vip|membership|subscription"
+    r"|fees?|price))(?![a-z])",  # (not "take half off", "take 50% off the table": a close)
     r"\s(?:nothing|none)(?![a-z])",
     r"\s(?:the\s)?(?:fud|fear|hate|haters|drama|negativity|doubt)(?![a-z])",
     # move: "#BTC closed up 3% 🟢", "#BTC close range 66k-67k today" (the market's day).

@@ -250,6 +250,8 @@ def test_chatter_read_before_stays_no_order(text: str) -> None:
         ("Cancel #SOL order ❌", CANCEL, None),
         ("#LINK market close now", CLOSE, None),
         ("🔥 #BNB close 25% 🔥", PARTIAL, 0.25),
+        ("#BTC take half off", PARTIAL, 0.5),  # (tests/parsers/test_wa23_actions.py's row)
+        ("#BTC take 50% off the table", PARTIAL, 0.5),
         ("#SOL 🟢 Closed: +35% 🔥", CLOSE, None),
         # Made up: the last part closed is what is left, all of it (each was a partial close).
         ("#ETH closing the last 30% now 🔥", CLOSE, None),

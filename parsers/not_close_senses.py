@@ -97,8 +97,8 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     r"|fees?|price))(?![a-z])",  # (not "take half off", "take 50% off the table": a close)
     r"\s(?:nothing|none)(?![a-z])",
     r"\s(?:the\s)?(?:fud|fear|hate|haters|drama|negativity|doubt)(?![a-z])",
-    # move: "#BTC closed up 3% 🟢", "#BTC close range 66k-67k today" (the market's day).
-    r"\s(?:up|down)\s\+?[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%",
+    # move: "#BTC close range 66k-67k today" (the market's day; not "#ETH closed down 4%", a
+    # trade closed at its result, tests/parsers/test_wa23_actions.py).
     r"(?<=close)\srange(?![a-z])",
     r"\s(?:the\s|its\s|a\s)?(?:bear(?:ish)?\s|bull(?:ish)?\s)?(?:flag|pennant|wedge|triangle"
     r"|divergence|double\s(?:top|bottom)|head\sand\sshoulders|(?:bear(?:ish)?|bull(?:ish)?)"

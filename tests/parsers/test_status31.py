@@ -204,7 +204,6 @@ def test_dev_target_hits_with_emoji_still_read() -> None:
         "🎉 Cancel nothing, just HODL #BTC 💎",
         "#BTC invalidated the bear flag 🚀",
         "Cancel the FUD 🙅 #ETH to 5k 🚀",
-        "#BTC closed up 3% 🟢",
         "#BTC close range 66k-67k today 📈",
     ],
 )
@@ -252,6 +251,7 @@ def test_chatter_read_before_stays_no_order(text: str) -> None:
         ("🔥 #BNB close 25% 🔥", PARTIAL, 0.25),
         ("#BTC take half off", PARTIAL, 0.5),  # (tests/parsers/test_wa23_actions.py's row)
         ("#BTC take 50% off the table", PARTIAL, 0.5),
+        ("#ETH closed down 4%", CLOSE, None),  # (tests/parsers/test_wa23_actions.py's row)
         ("#SOL 🟢 Closed: +35% 🔥", CLOSE, None),
         # Made up: the last part closed is what is left, all of it (each was a partial close).
         ("#ETH closing the last 30% now 🔥", CLOSE, None),

@@ -8,7 +8,8 @@ others):
 - a line of target marks alone under the levels: "🎯🎯", "🎯🎯🎯";
 - a count of targets reached with a target's mark, anywhere: "🎯 1/3", "2/3 ✅", "✅ 2/4
   targets" (its numbers were read as two more targets of the call: "🎯 1/3" gave the
-  targets 1 and 3).
+  targets 1 and 3);
+- a heading alone on its line naming the call an earlier one: "Previous signal 👇".
 
 Each is a report quoting a call, never a new trade: the signal needs review. Made-up forms of
 the brief's classes (emoji-heavy reports re-posting the card's levels), no held-out post.
@@ -50,6 +51,13 @@ _MARK_GATE: Final = gate(("🎯",))
 
 _COUNT_GATE: Final = gate(COUNT_MARKS)
 
+# A heading alone on its line naming the call an earlier one: "Previous signal 👇", "Old call:"
+# (not "Last trade entry was 2950", a sentence: parsers/vocabulary.RESTATED reads "our last call").
+_EARLIER: Final = re.compile(
+    r"(?m)^[^\w\n]*(?:previous|earlier|last|old)\s(?:call|signal|trade|setup|post)s?[^\w\n]*$"
+)
+_EARLIER_GATE: Final = gate(("previous", "earlier", "last", "old"))
+
 
 def outcome_line(sig: ParsedSignal, low: str) -> str | None:
     """Why the signal is a report quoting a call (a line saying how it ended, a count of targets
@@ -58,6 +66,11 @@ def outcome_line(sig: ParsedSignal, low: str) -> str | None:
         return (
             f"'{count.group().strip()}' counts the targets reached: a report quoting a call, its"
             " numbers no level"
+        )
+    if holds(low, _EARLIER_GATE) and (earlier := _EARLIER.search(low)) is not None:
+        return (
+            f"the post restates an earlier signal ('{earlier.group().strip()}'): following it"
+            " again would open a second position on the same call"
         )
     words = holds(low, _OUTCOME_GATE)
     marks = holds(low, _MARK_GATE)

@@ -14,7 +14,7 @@ from __future__ import annotations
 RESTATED = (
     r"(?<![a-z])(?:reminder|recap|re-?post(?:ed|ing)?|still\s(?:open|valid|active|running|holding)"
     # "Our last call 👇" over the signal it quotes.
-    r"|(?:(?:our|my|the)\s|(?<![^\n]))(?:last|previous|earlier)\s(?:call|signal|trade|setup|post)s?)"
+    r"|(?:our|my|the)\s(?:last|previous|earlier)\s(?:calls?|signals?|trades?|setups?|posts?))"
     r"(?![a-z])"
 )
 

@@ -143,6 +143,7 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("card_outcome outcome", card_outcome._OUTCOME_GATE, card_outcome._OUTCOME_HEADS),
     ("card_outcome marks", card_outcome._MARK_GATE, ("🎯",)),
     ("card_outcome count", card_outcome._COUNT_GATE, ("🎯", "✅", "✔", "☑")),
+    ("card_outcome earlier", card_outcome._EARLIER_GATE, ("previous", "earlier", "last", "old")),
     ("entry_choice or", entry_choice._OR_GATE, (" o", "или", "veya", "hoặc", "atau", "或")),
     ("fib_notes notes", fib_notes._NOTE_GATE, ("(",)),
     ("fib_notes _HEADS", fib_notes._HEADS_GATE, fib_notes._HEADS),

@@ -35,6 +35,7 @@ COMPILED = (
     "call_framing",
     "call_later",
     "call_lines",
+    "card_outcome",
     "card_reports",
     "char_scans",
     "char_table",

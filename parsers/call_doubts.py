@@ -28,6 +28,7 @@ from parsers.call_framing import framing_doubt
 from parsers.call_later import later_doubt
 from parsers.call_lines import call_line_doubt
 from parsers.candle_entry import candle_entry
+from parsers.card_outcome import outcome_line
 from parsers.card_reports import card_report, struck_then_price
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.entry_lost import entry_price_lost
@@ -279,8 +280,8 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
         review.append(why)
     if (why := side_denied(sig, low)) is not None:  # "NOT LONG" over a long's levels
         review.append(why)
-    if status and (why := card_report(sig, low)) is not None:  # "Profit: 17.1% 📈" beside it
-        review.append(why)
+    if status and (why := card_report(sig, low) or outcome_line(sig, low)) is not None:
+        review.append(why)  # "Profit: 17.1% 📈", "🟢 WIN", "🎯 1/3" beside it
     if (why := call_line_doubt(sig, low)) is not None:  # "Example:", "Same for #DOT"
         review.append(why)
     elif (why := framing_doubt(sig, low)) is not None:  # "Scam alert!", "Would you long?"

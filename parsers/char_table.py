@@ -68,6 +68,11 @@ DIGITS[0xFF0C] = ","
 # The light check mark is the heavy one the tick lists know ("TP1: 105 ✓" ticks a target off as
 # "✔" does; i13-hits20): one character for one.
 DIGITS[0x2713] = "\u2714"
+# Small capitals, a fancy font channels write their reports in ("ᴛᴀʀɢᴇᴛ 2 ʜɪᴛ"; NFKC maps
+# math-bold and circled letters, not these): their letters, one character for one
+# (i13-status31).
+for _fancy, _plain in zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz", strict=True):
+    DIGITS[ord(_fancy)] = _plain
 TABLE: Final = {**DIGITS, **LIST_MARKERS}
 # str.translate looks up every character; most posts contain none of these, so look first.
 NEEDS_TABLE: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(TABLE)) + "]")

@@ -240,6 +240,27 @@ _HIT_IN_NAME: Final = re.compile(r"(?<=[a-z])[\s-]?hit\s?(?=[0-9])")
 _GAIN_GAP: Final = re.compile(r"[\s)\]\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]*")
 
 
+# "#SOL 2/3 ✅", "🎯 #SOL/USDT — 2/4 ✅", "🎯 1/3": a line of a count of the targets reached
+# and a target's mark, a coin's tag before it at most (i13-status31; parsers/card_outcome.py asks
+# it of a call quoted under it).
+MARKED_COUNT: Final = re.compile(
+    r"(?m)^[^\w\n]*(?:[#$][a-z0-9]{1,16}(?:/usdt)?[^\w\n]*)?(?P<n>[1-9])[^\S\n]?/[^\S\n]?"
+    r"(?P<of>[1-9])(?![0-9.,])[^\w\n]*(?:(?:targets?|tps?)(?:[^\S\n](?:hit|done|reached"
+    r"|achieved))?[^\w\n]*)?$"
+)
+COUNT_MARKS: Final = ("🎯", "✅", "✔", "☑")
+
+
+def marked_count(low: str) -> re.Match[str] | None:
+    """The first line of low that counts the targets reached with a target's mark, or None."""
+    if "/" not in low or not any(k in low for k in COUNT_MARKS):
+        return None
+    for m in MARKED_COUNT.finditer(low):
+        if int(m.group("n")) <= int(m.group("of")) and any(k in m.group() for k in COUNT_MARKS):
+            return m
+    return None
+
+
 def target_index(low: str) -> int | None:
     """The target a follow-up reports in a form update_words' patterns lack (the last one of
     several, "T1 ✅ T2 ✅"), a count of targets ("3/5 targets hit"), or a ladder ("🎯🎯✅")."""
@@ -252,6 +273,8 @@ def target_index(low: str) -> int | None:
             return int(count.group("n") or count.group("p"))
     if "🎯" in low and (ladder := _LADDER.search(low)) is not None:
         return ladder.group(1).count("🎯")
+    if (counted := marked_count(low)) is not None:
+        return int(counted.group("n"))
     return None
 
 

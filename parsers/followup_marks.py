@@ -50,6 +50,19 @@ _AFTER_TARGET: Final = re.compile(
 )
 
 
+# A keycap digit beside a tick with no target word ("#SOL 2️⃣ ✅", "#SOL ✅ 1️⃣ ✅ 2️⃣"): a
+# channel's mark of that target reached, read as "TP" and its digit (never a keycap before a
+# price, "1️⃣ 0.56 ✅", a quoted card's bullet; i13-status31).
+_KEY_TICKED: Final = re.compile(
+    r"(?<![^\W_])(?P<k>[0-9])\ufe0f?\u20e3(?=[^\S\n]?[✅✔☑])"
+    r"|(?<=[✅✔☑])(?P<gap>\ufe0f?[^\S\n]?)(?P<j>[0-9])\ufe0f?\u20e3(?![^\S\n]?[0-9])"
+)
+
+
+def _tp_digit(m: re.Match[str]) -> str:
+    return f"TP{m.group('k')}" if m.group("k") else f"{m.group('gap')}TP{m.group('j')}"
+
+
 def _digits(m: re.Match[str]) -> str:
     keys = m.group("keys")
     number = _CIRCLED.get(keys) or "".join(c for c in keys if c in "0123456789")
@@ -86,6 +99,8 @@ def follow_up_marks(text: str) -> str:
     # lower-cases to two characters, is left unread: re's IGNORECASE alone matched it.)
     if KEYCAP in text or _NUMBERED.search(text) is not None:
         text = _AFTER_TARGET.sub(_digits, text)
+        if KEYCAP in text:
+            text = _KEY_TICKED.sub(_tp_digit, text)
     low = text.lower()
     if any(verb in low for verb in _VERBS):
         text = _MARKED_VERB.sub(_spaced, text)

@@ -81,6 +81,28 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     r"\s(?:our|the|my)\s(?:[a-z]+\s)?(?:group|chat|channel|server|discord|community|doors"
     r"|registrations?)(?![a-z])",
     r"\s(?:my|our)\s(?:shitcoins|alts|altcoins|memecoins|bags)(?![a-z])",
+    # move: a market's or a candle's close, emoji-heavy English (session 29, i13-status31; made
+    # up): "#XRP closing strong today 🔥", "#BTC closes higher", "#AVAX closed green 🟢 +8%
+    # today", "🟢 #BTC Close: 67,450 | Change: +2.4%" (a quote), "$ETH close > 3500 = breakout".
+    r"\s(?:strong|weak|bullish|bearish|higher|lower)(?![a-z])",
+    r"\s(?:green|red)(?![a-z])(?=[^.!?\n]{0,40}?(?<![a-z])(?:today|yesterday|tonight|this\s(?:week"
+    r"|month)|the\s(?:day|week)|daily|weekly)(?![a-z]))",
+    r"\s?:\s?\$?[0-9][0-9.,]*\s?[|,;•·]?\s?(?:change|chg|vol(?:ume)?|high|low|open|24h)(?![a-z])",
+    r"\s?[<>≥≤]=?\s?\$?[0-9]",
+    r"(?<=market\sclose)\s(?:today|yesterday|price|[:=]?\s?\$?[0-9])",
+    # thing: a discount, nothing ("🎁 Take 50% off our course", "Cancel nothing, just HODL");
+    # move: a chart pattern voided ("#BTC invalidated the bear flag 🚀").
+    r"\s[0-9]{1,3}\s?%\soff\s(?:our|your|all|any|every|vip|membership|subscriptions?|courses?"
+    r"|plans?|fees?|premium|lifetime|annual|monthly|the\s(?:course|vip|membership|subscription"
+    r"|fees?|price))(?![a-z])",  # (not "take half off", "take 50% off the table": a close)
+    r"\s(?:nothing|none)(?![a-z])",
+    r"\s(?:the\s)?(?:fud|fear|hate|haters|drama|negativity|doubt)(?![a-z])",
+    # move: "#BTC close range 66k-67k today" (the market's day; not "#ETH closed down 4%", a
+    # trade closed at its result, tests/parsers/test_wa23_actions.py).
+    r"(?<=close)\srange(?![a-z])",
+    r"\s(?:the\s|its\s|a\s)?(?:bear(?:ish)?\s|bull(?:ish)?\s)?(?:flag|pennant|wedge|triangle"
+    r"|divergence|double\s(?:top|bottom)|head\sand\sshoulders|(?:bear(?:ish)?|bull(?:ish)?)"
+    r"\s(?:pattern|case|scenario|structure))(?![a-z])",
     # thing: a bot's feature ("cancel and replace orders faster").
     r"\s(?:and|&)\s(?:replace|amend|modify)\s(?:the\s|your\s|all\s)?orders(?![a-z])",
     # thing: an account, a withdrawal, an event cancelled ("Cancelled my Binance account",
@@ -101,7 +123,8 @@ _AFTER_ROWS: Final[tuple[str, ...]] = (
     # thing: a share of one's time or future ("Take half of your time to learn", "Secure 50% of
     # your future"; i13-wrong28).
     r"\s" + _SHARE + r"\sof\s(?:your|my|our|the)\s(?:time|future|life|day|energy|attention"
-    r"|health|sleep|salary|savings|income|knowledge)(?![a-z])",
+    r"|health|sleep|salary|savings|income|knowledge|stress|worries|fears?|fees|costs"
+    r"|commissions)(?![a-z])",
     # move: a sign of the market's ("Funding rates ... closed negative").
     r"\s(?:negative|positive|flat)(?![a-z])",
     # move: a price inside a shape ("Price closed inside the range").
@@ -204,6 +227,11 @@ _BEFORE_ROWS: Final[tuple[str, ...]] = (
     r"\s(?:a\s|ha\s|hat\s|đã\s)?$",
     r"(?<![#$a-z])(?:referrals?|ref\slinks?|invite\slinks?|promo\scodes?|vouchers?|coupons?"
     r"|bonus(?:es)?)\s(?:(?:is|was|were|has\sbeen|have\sbeen|got)\s)?$",
+    # move: a candle, a day to close ("Wait for the candle to close 🕯️ before entering #ETH");
+    # thing: the channel closed for a while ("Taking a break 🌴 channel closed until Monday").
+    r"(?<![#$a-z])(?:the\s)?(?:candles?|bar|day|week|month)\sto\s$",
+    r"(?<![#$a-z])(?:channel|server|discord|community)\s(?:is\s|was\s|will\sbe\s|has\sbeen\s)?"
+    r"(?:temporarily\s)?$",
     # others: a deal, a round, a contest ("Partnership with XYZ closed!", "Funding round
     # closed", "Trading competition closed!").
     r"(?<![#$a-z])(?:partnership|deal|round|acquisition|merger|competition|contest|tournament"

@@ -301,11 +301,11 @@ def _marked_then_bare(marked: list[bool], bare: list[bool]) -> bool:
 # "✅ Target 1: 0.365 / ✅ Target 2: 0.385 / ⏳ Target 3: 0.405": the first targets ticked off
 # before their levels, a later one marked pending (an hourglass, a clock): a status post re-posting
 # the signal (a new signal's bullets are one mark for all; i13-hits20).
-_PENDING: Final = ("⏳", "⌛", "🕐", "🔜")
+_PENDING: Final = ("⏳", "⌛", "🕐", "🔜", "❌", "✖")  # (crossed out: not reached; i13-status31)
 _PENDING_GATE: Final = gate(_PENDING)
 _TARGET_MARK_GATE: Final = gate(("🎯",))
 _MARKED_TARGET: Final = re.compile(
-    r"[^\w\n]*?([✅✔☑⏳⌛🕐🔜])[^\w\n]*(?:target|tp|take[\s-]?profit)(?![a-z])"
+    r"[^\w\n]*?([✅✔☑⏳⌛🕐🔜❌✖])[^\w\n]*(?:target|tp|take[\s-]?profit)(?![a-z])"
 )
 
 
@@ -319,8 +319,8 @@ def _marked_then_pending(low: str, tps: list[Num]) -> bool:
     states = []
     for i in range(len(tps)):
         tail = _tail(low, tps, i)
-        if any(p in tail for p in _PENDING):
-            states.append("p")
+        if any(p in tail for p in _PENDING[:4]) or (tail.strip() and not tail.strip(" ❌✖\ufe0f")):
+            states.append("p")  # (waiting, or crossed out and nothing after: not the stop's ❌)
         elif _PICTOGRAPH.search(tail):
             states.append("m")
         elif _BARE_TAIL.fullmatch(tail):

@@ -34,7 +34,9 @@ SOME: Final = "some"
 SHARE_ROWS: Final[tuple[tuple[str, str | float], ...]] = (
     (
         r"(?:out\s)?(?:the\s|my\s|our\s|all\s|of\s)?(?:rest|remaining|remainder|other\shalf"
-        r"|second\shalf|last\s(?:part|half|portion))(?![a-z])",
+        r"|second\shalf|2nd\shalf|last\s(?:part|half|portion))(?![a-z])"
+        # "closing the last 30% now", "Close final 50%": what is left (i13-status31)
+        r"|(?:the\s)?(?:last|final)\s[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%",
         REST,
     ),
     (
@@ -74,7 +76,8 @@ _WHOLE_AFTER: Final = re.compile(
     r"(?:/?usdt)?)\s)?"
 )
 _WHOLE_BEFORE: Final = re.compile(
-    r"(?:fully|completely|entirely|полностью|целиком|(?:the\s)?(?:rest|remaining|remainder)"
+    r"(?:fully|completely|entirely|полностью|целиком|(?:the\s)?(?:rest|remaining|remainder"
+    r"|(?:last|final|remaining)\s[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%)"
     r"(?:\sis|\swas|\shas\sbeen|\sgot)?|остат\w{0,3}|остальн\w{0,3}|оставш\w{0,4}\s(?:част\w{0,2}"
     r"|половин\w{0,2}|позици\w{0,2}))\s$"
 )

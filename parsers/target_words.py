@@ -28,10 +28,12 @@ TARGET_ONLY = re.compile(
 
 # "#ETH/USDT 🟢 Target 1 🟢", "Target 1 💸", "🥇 Target 1": a reply line that is only the target's
 # number with an emoji beside it (any pictograph: a channel's own mark of a target reached), a
-# tagged coin or a pair before it at most (not "Entry target 1", "Next target 2"; i13-upd25).
+# tagged coin or a pair before it at most (not "Entry target 1", "Next target 2"; i13-upd25);
+# the target's emoji and its number ("#SOL 🎯 2", "#SOL 🎯2️⃣"; i13-status31).
 TARGET_MARKED = re.compile(
-    r"(?=[^\n]*[\u2600-\u27bf\U0001f000-\U0001faff])[^\w\n]*(?:(?:[#$][a-z][a-z0-9]{1,11}(?:/usdt)?"
-    r"|[a-z][a-z0-9]{1,11}/usdt)(?:\s|[^\w\n]{1,6}))?(?:target|tp)\s?[0-9]{1,2}[^\w\n]*$"
+    r"(?=[^\n]*[\u2600-\u27bf\U0001f000-\U0001faff])[^\w\n]*(?:(?:[#$][a-z0-9][a-z0-9]{1,11}(?:/usdt)?"
+    r"|[a-z0-9][a-z0-9]{1,11}/usdt)(?:\s|[^\w\n]{1,6}))?(?:(?:target|tp)\s?[0-9]{1,2}|🎯\s?[1-9])"
+    r"[^\w\n]*$"
 )
 
 
@@ -46,7 +48,7 @@ TP_INDEX = re.compile(
     # (After a Chinese character too: "已过tp1", unspaced.)
     # ("T.P 1", "T/P 1", "TP_1": i13-upd24. Not "Target (1)": a fresh call's bullet, "𝚝𝚊𝚛𝚐𝚎𝚝(1) ✅
     # 13.550", pnd-tg-1491351820-001.)
-    r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|t\.p\.?|t/p|take[\s-]?profit(?:\starget)?|target|tgt|цел[ьи]|тейк(?:[\s-]?профит)?|тп|тр|"
+    r"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?<!entry\s)(?:tp|t\.p\.?|t/p|take[\s-]?profit(?:\starget)?|target|tgt|trgt|trg|goal|objective|цел[ьи]|тейк(?:[\s-]?профит)?|тп|тр|"
     r"objetivo|alvo|hedef|k[âa]r\sal|ziel|mục\stiêu|chốt\slời|objectif|obiettivo|cible"
     r"|kursziel|टारगेट|تارگت|هدف|الهدف|목표가?)\s?(?:[#№_]|no\.?|-(?=[0-9]))?\s?(?P<i>[0-9]{1,2})(?![0-9]|[.,][0-9]|\s?%)"
     r"|(?:止盈|目标|利確|利确)(?P<j>[0-9]{1,2})"

@@ -158,7 +158,7 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         kind = UpdateKind.TP_HIT
     elif _STOP_COIN.match(low.strip()) and symbol(norm, low):  # "Stop DOGEUSDT"
         kind = UpdateKind.CLOSE
-    elif "t" in low and any(
+    elif ("t" in low or "🎯" in low) and any(
         TARGET_ONLY.match(line) or TARGET_MARKED.match(line) for line in reply_lines(low)
     ):
         kind = UpdateKind.TP_HIT  # "top1", "Target 1 💸": the whole reply is the target reached

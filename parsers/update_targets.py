@@ -151,6 +151,10 @@ def tp_index(low: str, reached: bool = False) -> int | None:
         m = first[-1]
     elif reached and 1 < (led := led_ticked(low)) <= len(found):
         m = found[led - 1]  # "✅ TP1 145 / ✅ TP2 150 / TP3 155": the ticks head the lines
+    elif len(found) > 1 and all(
+        _tick_led_bare(low, f, u) for f, u in zip(found, until, strict=True)
+    ):
+        m = found[-1]  # "#SOL ✅ TP1 ✅ TP2": each target led by its tick, no price (i13-status31)
     else:
         m = found[0]
     said = _index_of(low, m)
@@ -159,6 +163,17 @@ def tp_index(low: str, reached: bool = False) -> int | None:
         # target reached, the last said in a form TP_INDEX lacks; the report is of the highest.
         return last if said is None else max(last, said)
     return said
+
+
+_LED_TICK: Final = re.compile(r"[✅✔☑]\ufe0f?[^\S\n]?$")
+
+
+def _tick_led_bare(low: str, m: re.Match[str], until: int) -> bool:
+    """A tick right before the target m and no digit after it up to until (the next target)."""
+    return (
+        _LED_TICK.search(low, max(0, m.start() - 3), m.start()) is not None
+        and _DIGIT.search(low, m.end(), until) is None
+    )
 
 
 def _same_line_tick(low: str, m: re.Match[str]) -> bool:

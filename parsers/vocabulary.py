@@ -68,7 +68,7 @@ STATUS_WORDS = (
     r"reached",
     r"achieved",
     r"done",
-    r"smashed",
+    r"smashed|completed",
     r"booked|taken|secured",  # ("TP 1 taken": "1" was read as a target; i13-ru25)
     r"filled",
     r"entered",
@@ -183,7 +183,7 @@ STATUS_HEADING_NOT = (
     r"|pending|yet)(?![a-z])|не\s|si\sno|se\snão|如果|未"
 )
 # Words after a level that report it ("TP1 62000 hit"); never a post's styling, unlike ✅ 🎯.
-STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered)\b"
+STATUS_AFTER_LEVEL = r"\b(?:hit|reached|achieved|done|smashed|booked|triggered|completed|taken)\b"
 
 # "Risk/Reward: 3.0x", "R:R = 2x", "(potential 5x)": an "x" after these words on its line is a
 # multiple of the stake, not leverage (unless a leverage word is there too: "Leverage cross 20x").

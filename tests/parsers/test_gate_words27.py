@@ -21,6 +21,7 @@ from parsers import (
     call_later,
     call_lines,
     candle_entry,
+    card_outcome,
     card_reports,
     entry_choice,
     fib_notes,
@@ -146,6 +147,11 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
         for w, g in zip(card_reports._HIT_HEADS, card_reports._HIT_GATES, strict=True)
     ),
     ("card_reports post", card_reports._POST_GATE, card_reports._POST_HEADS),
+    # (session 29, i13-status31: a card under how it ended, a count of targets reached)
+    ("card_outcome outcome", card_outcome._OUTCOME_GATE, card_outcome._OUTCOME_HEADS),
+    ("card_outcome marks", card_outcome._MARK_GATE, ("🎯",)),
+    ("card_outcome count", card_outcome._COUNT_GATE, ("🎯", "✅", "✔", "☑")),
+    ("card_outcome earlier", card_outcome._EARLIER_GATE, ("previous", "earlier", "last", "old")),
     ("entry_choice or", entry_choice._OR_GATE, (" o", "или", "veya", "hoặc", "atau", "或")),
     ("fib_notes notes", fib_notes._NOTE_GATE, ("(",)),
     ("fib_notes _HEADS", fib_notes._HEADS_GATE, fib_notes._HEADS),

@@ -76,6 +76,9 @@ def test_follow_up_marks_when_gated_then_same_text_as_ungated() -> None:
         ungated = (
             text
             if text.isascii()
-            else fm._MARKED_VERB.sub(fm._spaced, fm._AFTER_TARGET.sub(fm._digits, text))
+            else fm._MARKED_VERB.sub(
+                fm._spaced,
+                fm._KEY_TICKED.sub(fm._tp_digit, fm._AFTER_TARGET.sub(fm._digits, text)),
+            )
         )
         assert fm.follow_up_marks(text) == ungated, text

@@ -1,0 +1,97 @@
+"""A call posted again with how it ended said in words or marks the older report rules lack
+(session 29, branch i13-status31; parsers/card_reports.py and parsers/reports.py read the
+others):
+
+- a short line under the levels telling the outcome in a word: "🟢 WIN", "✅ Successful",
+  "Nailed it 🔥🔥", "Booom 💥💥", "Easy money 💵💵", "Jackpot 🎰", "Those who followed made
+  profit 💸" (not "Win rate: 85%", "Wish you a successful trade", a card's template);
+- a line of target marks alone under the levels: "🎯🎯", "🎯🎯🎯";
+- a count of targets reached with a target's mark, anywhere: "🎯 1/3", "2/3 ✅", "✅ 2/4
+  targets" (its numbers were read as two more targets of the call: "🎯 1/3" gave the
+  targets 1 and 3);
+- a heading alone on its line naming the call an earlier one: "Previous signal 👇".
+
+Each is a report quoting a call, never a new trade: the signal needs review. Made-up forms of
+the brief's classes (emoji-heavy reports re-posting the card's levels), no held-out post.
+parsers/call_doubts.py asks it; cheap literal tests first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parsers.followup_forms import COUNT_MARKS, marked_count
+from parsers.gate_words import gate, holds
+from parsers.models import ParsedSignal
+
+# An outcome told in a word or two ("WIN", "nailed it", "easy money"), on its own short line.
+_OUTCOME: Final = re.compile(
+    r"(?<![a-z])(?:win(?:ner)?|won(?!['’])|successful(?:ly)?|nailed(?:\sit)?|b[o0]{3,}m+|jackpot"
+    r"|bingo|easy\s(?:money|profits?|win)|free\smoney|cashed\sout|printed|"
+    r"(?:those|everyone|anyone|all)\s(?:who|that)\s(?:followed|took|joined|entered)"
+    r"|if\syou\s(?:followed|took|joined|entered))(?![a-z])"
+)
+# What such a word may be instead: a rate, a chance, a call's hype ("Win rate: 85%",
+# "Success probability 70%", "win big with this one").
+_NOT_OUTCOME: Final = re.compile(
+    r"(?<![a-z])(?:rate|ratio|chance|chances|probability|odds|streak|percentage|big|more"
+    r"|potential|expected|will|could|can|let'?s|to\swin|if|when|once|wish|luck|may)(?![a-z])|\?"
+)
+_OUTCOME_WORDS: Final = 6
+_OUTCOME_HEADS: Final = (
+    *("win", "won", "successful", "nailed", "boo", "b00", "jackpot", "bingo", "easy "),
+    *("free money", "cashed", "printed", "followed", "took", "joined", "entered"),
+)
+_OUTCOME_GATE: Final = gate(_OUTCOME_HEADS)
+
+# A line of target marks alone: "🎯🎯", "🎯 🎯 🎯".
+_MARKS_ONLY: Final = re.compile(r"[^\S\n]*(?:🎯[^\S\n]*){2,}[^\w\n]*")
+_MARK_GATE: Final = gate(("🎯",))
+
+_COUNT_GATE: Final = gate(COUNT_MARKS)
+
+# A heading alone on its line naming the call an earlier one: "Previous signal 👇", "Old call:"
+# (not "Last trade entry was 2950", a sentence: parsers/vocabulary.RESTATED reads "our last call").
+_EARLIER: Final = re.compile(
+    r"(?m)^[^\w\n]*(?:previous|earlier|last|old)\s(?:call|signal|trade|setup|post)s?[^\w\n]*$"
+)
+_EARLIER_GATE: Final = gate(("previous", "earlier", "last", "old"))
+
+
+def outcome_line(sig: ParsedSignal, low: str) -> str | None:
+    """Why the signal is a report quoting a call (a line saying how it ended, a count of targets
+    reached), or None. low: the lower-case post as the signal reader saw it."""
+    if holds(low, _COUNT_GATE) and (count := marked_count(low)) is not None:
+        return (
+            f"'{count.group().strip()}' counts the targets reached: a report quoting a call, its"
+            " numbers no level"
+        )
+    if holds(low, _EARLIER_GATE) and (earlier := _EARLIER.search(low)) is not None:
+        return (
+            f"the post restates an earlier signal ('{earlier.group().strip()}'): following it"
+            " again would open a second position on the same call"
+        )
+    words = holds(low, _OUTCOME_GATE)
+    marks = holds(low, _MARK_GATE)
+    if not (words or marks):
+        return None
+    ends = [end for key, spans in sig.norm_spans.items() if key != "leverage" for _, end in spans]
+    after = low.find("\n", max(ends)) if ends else -1
+    if after < 0:
+        return None
+    for line in low[after + 1 :].split("\n"):
+        if marks and _MARKS_ONLY.fullmatch(line) is not None:
+            return (
+                f"the post marks targets reached ('{line.strip()}') under its levels: a report"
+                " quoting a call, not a new one"
+            )
+        if not words or len(line.split()) > _OUTCOME_WORDS:
+            continue
+        m = _OUTCOME.search(line)
+        if m is not None and _NOT_OUTCOME.search(line) is None:
+            return (
+                f"the post says how a trade ended ('{line.strip()}') under its levels: a report"
+                " quoting a call, not a new one"
+            )
+    return None

@@ -137,7 +137,8 @@ def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> No
     # action; 125 English follow-ups of a gold channel, first read 106, 7 wrong actions, 110 on
     # four labels corrected to dev precedents), 307 read after its rules (7 target reports left
     # for the target-report rules): 6782/6860 (98.86%), none wrong, the old 6545 still 6475; the
-    # floor set to it for the lead to reset after merging.)
+    # floor set to it for the lead to reset after merging. Every session-29 branch merged: the
+    # same, 6782/6860 (98.86%), none wrong.)
     assert summary["accuracy"] >= 0.9886, format_score(score)
 
 
@@ -266,12 +267,14 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # Sessions 26 and 27, every branch merged: unchanged. Session 28, every branch merged (i13-targets30
 # took its classes from masked held-out shapes, docs/dev/testing.md), and the scorer comparing a
 # follow-up's price (test_scorer30.py; 2 follow-ups read exact before are misses by it): 1278/1464
-# (87.3%), 12 wrong trades, 20 wrong actions.
+# (87.3%), 12 wrong trades, 20 wrong actions. Session 29, every branch merged (i13-labels31 and
+# i13-status31 took their classes from masked held-out counts and shapes, docs/dev/testing.md):
+# 1289/1464 (88.05%), 12 wrong trades, 18 wrong actions; the accuracy floor raised to it.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
     assert summary["wrong_trades"] <= 12, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 20, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.7611, summary["accuracy"]
+    assert summary["wrong_actions"] <= 18, summary["wrong_actions"]
+    assert summary["accuracy"] >= 0.8805, summary["accuracy"]
 
 
 @pytest.mark.xfail(

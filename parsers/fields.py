@@ -310,7 +310,7 @@ def take(
     if len(nums) > 1 and kind == "tp" and _SPACED_INDEX.search(label):
         # "Target 1 → 1.2 → 1.4": target 1 at 1.2, or targets 1, 1.2, 1.4? One index, several
         # prices: the numbering and the list disagree.
-        r.unexplained.append(("unread", (base - len(label), whole[1])))
+        r.unexplained.append(("unread", (raw_base - len(label), whole[1])))
         return len(nums)
     if nums and "-" in value and negative(value, nums, base):
         r.unexplained.append(("negative", whole))

@@ -205,3 +205,16 @@ def test_unknown_word_when_read_then_refused_with_its_line() -> None:
 def test_purchase_of_a_coin_when_read_then_no_trade() -> None:
     # dev pnd-tg-1121631209-002's form: "Purchase $DEPO, hold ...": a coin, no label.
     not_traded("Purchase $DEPO, hold until they support NEAR protocol or more")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # (made up) one index, several prices: the reason quotes the whole line, label and all
+        # (the lead, session 29: the quote began inside the label, "'get 1 : 150$ - 160$'").
+        ("#SOL LONG\nEntry: 145\nTarget 1 : 150$ - 160$\nSL: 140", "'Target 1 : 150$ - 160$'"),
+        ("#SOL LONG\nEntry: 145\nTarget 1 → 150 → 160\nSL: 140", "'Target 1 → 150 → 160'"),
+    ],
+)
+def test_one_index_several_prices_quotes_the_whole_line(text: str, quoted: str) -> None:
+    assert any(r.startswith(quoted + " holds a number") for r in review(text)), review(text)

@@ -46,6 +46,8 @@ _DENIED: Final = re.compile(
     r"(?:ing|s)?(?![a-z])(?![\s-]?(?:term|time|while|way|run|lived|ago|enough|before|after|now"
     r"|period|wick|candle|squeeze)s?(?![a-z]))"
 )
+# Every denial _DENIED reads holds one of these ("no" is in "not" and "do not").
+_DENIAL_WORDS: Final = ("no", "n't", "avoid", "never", "dont")
 _DENIED_SIDE: Final = {"long": "LONG", "buy": "LONG", "short": "SHORT", "sell": "SHORT"}
 
 
@@ -53,7 +55,7 @@ def side_denied(sig: ParsedSignal, low: str) -> str | None:
     """Why a call whose side no word gives (read from its levels) is not traded when the post
     denies that very side ("#BTC reclaimed 100k → NOT LONG", "not long here"), or None: the
     levels say one thing and the words the other (or "NOT" is the coin: which is a guess)."""
-    if sig.side_at >= 0 or "no" not in low and "n't" not in low and "avoid" not in low:
+    if sig.side_at >= 0 or not any(word in low for word in _DENIAL_WORDS):
         return None
     for m in _DENIED.finditer(low):
         if _DENIED_SIDE[m.group("side")] == sig.side:

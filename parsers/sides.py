@@ -46,7 +46,7 @@ _ADJECTIVE = (
 # short": the word denied, or a holding period's length, not the side of this post's trade.
 _NOT_SAID = (
     "(?<!not\\sa\\s{me})(?<!not\\s{me})(?<!\\Wno\\s{me})(?<!avoid\\s{me})(?<!never\\s{me})"
-    "(?<!n't\\s{me})(?<!frame:\\s{me})(?<!period:\\s{me})(?<!ration:\\s{me})"
+    "(?<!n't\\s{me})(?<!dont\\s{me})(?<!frame:\\s{me})(?<!period:\\s{me})(?<!ration:\\s{me})"
     "(?<!horizon:\\s{me})"
 )
 # The second word of a hedge ("long or short", "long/short"): both named, no side.

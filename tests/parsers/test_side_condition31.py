@@ -56,6 +56,8 @@ def test_a_condition_with_its_price_still_trades(text: str, entries: list[float]
         "#BTC not long here\nEntry: 0.0026\nTP1: 0.0028\nSL: 0.0022",
         "#SOL\nDon't short this\nEntry: 150\nTP: 140\nSL: 160",
         "#ETH avoid longing\nEntry: 3000\nTarget: 3200\nStop: 2900",
+        "#ETH never long here\nEntry: 3000\nTarget: 3200\nStop: 2900",
+        "#SOL dont short it\nEntry: 150\nTP: 140\nSL: 160",
     ],
 )
 def test_a_side_the_post_denies_is_not_traded_from_its_levels(text: str) -> None:

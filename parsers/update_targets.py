@@ -106,9 +106,12 @@ def tp_index(low: str, reached: bool = False) -> int | None:
         if (of := _N_OF_M.search(low)) is not None:
             return int(of.group(1))
     found = list(TP_INDEX.finditer(low))
-    tail = low.strip().rsplit("\n", 1)[-1]
-    if not found and len(low) <= _SHORT and (elided := _ELIDED.fullmatch(tail)):
-        return _RU_ORDINALS[elided.group(1).replace("ё", "е")]
+    if (
+        not found
+        and len(low) <= _SHORT
+        and (elided := _ELIDED.fullmatch(low.strip().rsplit("\n", 1)[-1]))
+    ):
+        return _RU_ORDINALS[elided.group(1).replace("ё", "е")]  # (the last line: no copy else)
     if not found and (more := tp_index_more(low)) is not None:
         found = [more]
     if not found:

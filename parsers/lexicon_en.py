@@ -167,6 +167,10 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "sl", r"stopls"),
     ("en", "sl", r"stop[\s-]?los(?:e|s)?"),  # "Stoplose :- 130$", "Stop los: 130" (i13-labels31)
     ("en", "sl", r"stopp?"),
+    # "Stp: 2%", "STP : 40000", "Stp loss: 2%": the stop abbreviated, a label only with a colon
+    # or "=" next ("Buy STP 0.42" names the coin; the lead, session 30: "Stp: 2%" traded with no
+    # stop).
+    ("en", "sl", r"stp(?:\s?loss)?(?=\s?[:=])"),
     ("en", "sl", r"s\s?/\s?l"),
     ("en", "sl", r"s\.l\.?"),
     ("en", "sl", r"sl"),

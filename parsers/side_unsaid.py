@@ -39,6 +39,31 @@ def side_unsaid(sig: ParsedSignal, low: str) -> str | None:
     )
 
 
+# An order added to a position ("DCA", "averaging", "add", "добор", "докупка", "усреднение"):
+# with no side word and no word to open, its levels are those of a trade already open.
+_ADDED: Final = re.compile(
+    r"(?<![a-z])(?:dca|averag(?:e|ing)(?:\sdown)?|add(?:ing)?(?:\smore)?)(?![a-z])"
+    r"|(?<![а-яё])(?:добор\w{0,3}|докуп\w{0,6}|усредн\w{0,6})(?![а-яё])"
+)
+_ADDED_WORDS: Final = ("dca", "averag", "add", "добор", "докуп", "усредн")
+
+
+def side_added(sig: ParsedSignal, low: str) -> str | None:
+    """Why a call whose side no word gives, whose entry only an added order's word names ("#ETH
+    добор 3000, стоп 2900", "#ETH DCA 3000 / SL 2900") is no new trade to open, or None: a
+    channel adds to a position already open so (session 30, the lead: main traded it as a new
+    LONG at 3000, its side read from the stop under it)."""
+    if sig.side_at >= 0 or not sig.entries or not any(word in low for word in _ADDED_WORDS):
+        return None
+    if (m := _ADDED.search(low)) is None or _OPEN.search(low) is not None:
+        return None
+    return (
+        f"the post adds to a position ('{sig.norm_text[m.start() : m.end()]}') and says no side"
+        " and no entry of a new trade: an order for a trade already open, or a new one? Which is"
+        " meant is a guess"
+    )
+
+
 # The side denied: "NOT LONG", "not long here", "don't short this", "avoid longing". (Not "not
 # long ago", "not long-term": time, no side.)
 _DENIED: Final = re.compile(

@@ -287,13 +287,15 @@ _LIST_BODY: Final = (
     r"(?P<n>[0-9]{1,2})(?![0-9]|[.,][0-9]))+"
 )
 _LIST_MORE: Final = re.compile(
-    _LIST_BODY + r"(?=\s?(?:are\s|have\sbeen\s|were\s)?(?:hit|done|reached|achieved|touched|✅|✔|☑|🎯))"
+    _LIST_BODY
+    + r"(?=\s?(?:are\s|have\sbeen\s|were\s)?(?:hit|done|reached|achieved|touched|✅|✔|☑|🎯))"
 )
 # The list after its verb, ending its line ("we hit TP3 and TP4!!!", "HITTING TP2 and TP3",
 # "Hiiting TP1 and TP2 in 10mns", "HIT ALL TP / TP1, TP2 and TP3": a gold channel's reports,
 # i13-gath32): the last reached too, when the post's verb of a hit comes before the list.
 _LIST_TAIL: Final = re.compile(
-    _LIST_BODY + r"(?=[^\w\n]*(?:\s(?:in|within)\s[0-9]{1,3}\s?(?:s|secs?|seconds?|mns?|mins?|minutes?)"
+    _LIST_BODY
+    + r"(?=[^\w\n]*(?:\s(?:in|within)\s[0-9]{1,3}\s?(?:s|secs?|seconds?|mns?|mins?|minutes?)"
     r"(?![a-z])[^\w\n]*)?(?:\n|$))"
 )
 _HIT_BEFORE: Final = re.compile(r"(?<![a-z])(?:hit|hitting|hiiting|reached|smashed)(?![a-z])")
@@ -304,7 +306,11 @@ def list_end(low: str, at: int, first: int = 0) -> int | None:
     is said reached. ("TP 2/5 ✅": the second of five, a count, no list: a slash and one number
     that does not count on from first; i13-upd24.)"""
     m = _LIST_MORE.match(low, at)
-    if m is None and (m := _LIST_TAIL.match(low, at)) is not None and not _HIT_BEFORE.search(low, 0, at):
+    if (
+        m is None
+        and (m := _LIST_TAIL.match(low, at)) is not None
+        and not _HIT_BEFORE.search(low, 0, at)
+    ):
         m = None
     if m is None:
         return None

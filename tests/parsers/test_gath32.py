@@ -135,7 +135,8 @@ def test_read_update_when_targets_listed_after_the_hit_then_the_last(text: str, 
     update = _update(text)
     assert update is not None and update.kind is TP_HIT, update
     assert update.tp_index == index, update
-    assert update.symbol is None, update  # ("HITTING", "hitting": no coin; read so before HITTING's row)
+    # ("HITTING", "hitting": no coin, the word a plain word's row)
+    assert update.symbol is None, update
 
 
 # Every target hit, "hitting" before it (the first two rows fail on main: no update read; the

@@ -105,7 +105,9 @@ def _instructs(low: str, m: re.Match[str]) -> bool:
     "close your position if BTC drops ...")."""
     if NOT_CLOSE_AFTER.match(low, m.end()):
         return False
-    if NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start()):
+    if (before := NOT_CLOSE_BEFORE.search(low, max(0, m.start() - 48), m.start())) and not (
+        before.group() == "is " and _TRADE_IS.search(low, max(0, m.start() - 40), m.end())
+    ):
         return False
     if instructs_nobody(low, m):
         return False
@@ -116,6 +118,12 @@ def _instructs(low: str, m: re.Match[str]) -> bool:
     return CONDITION_AFTER.match(low, m.end()) is None
 
 
+# "This trade is closed. waiting for another Buy entry" (a gold channel's, i13-gath32): the
+# trade told closed, in the passive ("is" before "close" is otherwise an adjective's: "price is
+# close to entry"; "the market is closed" is no trade).
+_TRADE_IS: Final = re.compile(
+    r"(?<![a-z])(?:trade|position|signal|setup)\sis\s(?:now\s|already\s|fully\s)?closed$"
+)
 # "close below 11.95 = exit", "4H close under 0.45 → exit": a candle close beyond a level, then
 # the close word: what to do if the level breaks (branch i13-adversary15, followup_numbers_not).
 _CLOSE_BEYOND_BEFORE: Final = re.compile(

@@ -58,6 +58,12 @@ _NOW: Final = re.compile(
 # The close's purpose after its level: "for break even", "for a breakeven trade".
 _FOR_EVEN: Final = re.compile(r"(?<![a-z])for\s(?:a\s)?(?:break[\s-]?even|breakeven|be)(?![a-z])")
 _PRICE: Final = re.compile(r"[0-9][0-9.,]*[0-9]|[0-9]")
+# The entry's price named as a level after the close, in a sentence of its own ("Secure your
+# Profits. You can cliose to entry Price": the close asked is at the entry, when the price comes
+# back; a gold channel's, i13-gath32, read as a close now).
+_ENTRY_LEVEL: Final = re.compile(
+    r"(?<![a-z])(?:at|@|on|to)\s(?:the\s|my\s|our\s)?(?P<entry>entry|entey)\s(?:price|level)(?![a-z])"
+)
 _INDEX_BEFORE: Final = re.compile(r"(?:tp|target|цель|тейк)\s?#?$")
 # A mark after the price saying it was reached ("EXIT AT 970🔥🔥", "at 205 💰"), on the order's
 # line; before it, or on a line of its own ("... Fix another 1/3 at 2-2.3 price range\n\n🔥🔥🔥":
@@ -78,7 +84,8 @@ _TO_COME: Final = re.compile(
     # "Close #ABC at entry price", "exit at the entry level" (the session-25 ruling (d)): the
     # entry's price, named by word, still to come unless the post says it is done or now. ("EXIT
     # AT 123 BUY COST", "EXIT AT BUY COST..NOT MOVEMENT": reports, session 23.)
-    r"|(?:at|@|on)\s(?:the\s|my\s|our\s)?(?P<entry>entry)(?:\s(?:price|level|point|zone))?(?![a-z])"
+    # ("entey": the gold channel's own spelling, "close this trade on entey price"; i13-gath32)
+    r"|(?:at|@|on)\s(?:the\s|my\s|our\s)?(?P<entry>entry|entey)(?:\s(?:price|level|point|zone))?(?![a-z])"
     # "CLOSE ALL YOUR TRADES ON BREAK EVEN", "CLOSE YOUR TRADES TO Break even!" (a gold channel
     # under its call, dev gath31-truenorth: each was a close now; i13-gath31): the entry's
     # price by its other name. ("Closed at break even", "CLOSE THIS TRADE. WE HIT BREAK EVEN."
@@ -116,6 +123,10 @@ def close_to_come(low: str, at: int) -> bool:
             # ("... ON ENTRY PRICE FOR BREAKEVEN": why, not that it is done)
             return _DONE_OR_NOW.search(_FOR_EVEN.sub(" ", rest)) is None
         return come.group("there") is None or _DONE_OR_NOW.search(low) is None
+    if (named := _ENTRY_LEVEL.search(low, at)) is not None:
+        rest = low[: named.start("entry")] + low[named.end("entry") :]
+        if _DONE_OR_NOW.search(_FOR_EVEN.sub(" ", rest)) is None:
+            return True
     order = _ORDER_AT.match(low, at)
     if order is None:
         return False

@@ -280,12 +280,25 @@ def target_index(low: str) -> int | None:
 
 # "Target 1, 2 and 3 hit", "TP1, TP2 & TP3 done", "Objetivo 1 y 2 ✅", "Target 1 to 3 done": a list,
 # the last target reached (parsers/update_targets.py asks after a target's number).
-_LIST_MORE: Final = re.compile(
-    r"(?:(?:\s?(?:,|&|\+|/|and|to|-|–|y|e|und|et|и|ve|dan|và)\s?(?:" + _TARGET + r"\s?)?"
+_LIST_BODY: Final = (
+    # ("TP1 , TP2 and now TP3 HIT!!!": "and now", a gold channel's; i13-gath32)
+    r"(?:(?:\s?(?:,|&|\+|/|and(?:\snow)?|to|-|–|y|e|und|et|и|ve|dan|và)\s?(?:" + _TARGET + r"\s?)?"
     r"|\s" + _TARGET + r"\s?)"  # ("TP1 TP2 done": the target word repeated, no separator)
     r"(?P<n>[0-9]{1,2})(?![0-9]|[.,][0-9]))+"
-    r"(?=\s?(?:are\s|have\sbeen\s|were\s)?(?:hit|done|reached|achieved|touched|✅|✔|☑|🎯))"
 )
+_LIST_MORE: Final = re.compile(
+    _LIST_BODY
+    + r"(?=\s?(?:are\s|have\sbeen\s|were\s)?(?:hit|done|reached|achieved|touched|✅|✔|☑|🎯))"
+)
+# The list after its verb, ending its line ("we hit TP3 and TP4!!!", "HITTING TP2 and TP3",
+# "Hiiting TP1 and TP2 in 10mns", "HIT ALL TP / TP1, TP2 and TP3": a gold channel's reports,
+# i13-gath32): the last reached too, when the post's verb of a hit comes before the list.
+_LIST_TAIL: Final = re.compile(
+    _LIST_BODY
+    + r"(?=[^\w\n]*(?:\s(?:in|within)\s[0-9]{1,3}\s?(?:s|secs?|seconds?|mns?|mins?|minutes?)"
+    r"(?![a-z])[^\w\n]*)?(?:\n|$))"
+)
+_HIT_BEFORE: Final = re.compile(r"(?<![a-z])(?:hit|hitting|hiiting|reached|smashed)(?![a-z])")
 
 
 def list_end(low: str, at: int, first: int = 0) -> int | None:
@@ -293,6 +306,12 @@ def list_end(low: str, at: int, first: int = 0) -> int | None:
     is said reached. ("TP 2/5 ✅": the second of five, a count, no list: a slash and one number
     that does not count on from first; i13-upd24.)"""
     m = _LIST_MORE.match(low, at)
+    if (
+        m is None
+        and (m := _LIST_TAIL.match(low, at)) is not None
+        and not _HIT_BEFORE.search(low, 0, at)
+    ):
+        m = None
     if m is None:
         return None
     if first and _OF_COUNT.fullmatch(m.group()) and int(m.group("n")) != first + 1:

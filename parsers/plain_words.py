@@ -16,7 +16,9 @@ from typing import Final
 
 # Words of a sentence or a heading that no exchange lists as a coin. (The last three rows: a gold
 # channel's capitals around its replies, "CLOSE ALL TRADES GUYS", "WE HIT BREAK EVEN", "MOVE YOUR
-# SL TO TP2", "CONGRATS EVERYONE", read as the coins TRADES, BREAK, YOUR, CONGRATS; i13-gath31.)
+# SL TO TP2", "CONGRATS EVERYONE", read as the coins TRADES, BREAK, YOUR, CONGRATS; i13-gath31.
+# The last: "DELETE THIS TRADE. WE MISSED 15pips", "HITTING TP2 and TP3", read as the coins MISSED
+# and HITTING; i13-gath32.)
 PLAIN_WORDS: Final = frozenset(
     """
     BELOW ABOVE UNDER OVER AROUND BETWEEN AFTER BEFORE WHEN IF ONLY AGAIN ALSO STILL THEN THAN
@@ -30,6 +32,7 @@ PLAIN_WORDS: Final = frozenset(
     BREAK EVEN
     CONGRATS CONGRATULATIONS CLOSING EDIT EDITED SNIPER SOLID GUYS GUY YOUR ACTIVATED TRADES HITS
     TRAILING WHO HELD IMPACT SMASHING COMING EVERYONE BUYS SELLS LIVE SESSION MAJOR
+    MISSED HITTING HIITING
     """.split()
 )
 

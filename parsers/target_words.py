@@ -87,6 +87,10 @@ TP_INDEX_HEDEF = re.compile(r"(?<![0-9.,])(?P<n>[0-9]{1,2})\.\s?hedef(?!\w)")
 HIT = re.compile(
     word_alternatives(
         r"hits?",
+        # "HITTING TP2 and TP3", "hitting all TP on 20seconds!!!", "Hiiting TP1 and TP2 in 10mns":
+        # the progressive before the targets it names (a gold channel's, i13-gath32).
+        r"hitting(?=\s(?:all\s)?(?:our\s)?(?:tps?|targets?|tp\s?[0-9]))",
+        r"hiiting(?=\s(?:all\s)?(?:our\s)?(?:tps?|targets?|tp\s?[0-9]))",
         r"reached",
         r"achieved",
         r"done",
@@ -118,7 +122,8 @@ HIT = re.compile(
 
 
 ALL_TARGETS = re.compile(
-    r"all\s(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели(?!\sвход)|todos\slos\sobjetivos|todos\sos\salvos"
+    # ("hitting all our TP's": a gold channel's, i13-gath32)
+    r"all\s(?:our\s)?(?:take[\s-]?profit\s)?(?:targets?|tps?)|все\sцели(?!\sвход)|todos\slos\sobjetivos|todos\sos\salvos"
     r"|所有目标|全部止盈|(?:its|it'?s|the|our)\slast\s(?:target|tp)(?![\w\s]*\?)"
 )
 

@@ -45,6 +45,12 @@ CANCEL: Final = re.compile(
         r"(?:delete|remove)\s(?:the\s|this\s|that\s|your\s|all\s)?(?:[#$][a-z0-9]{1,15}\s)?(?:buy|sell)\s(?:limit|stop)s?(?:\sorders?)?",
         # "Delete all the Pending orders you placed...": every pending order of the call (i13-gath31).
         r"(?:delete|remove)\s(?:all\s)?(?:the\s|your\s)?pending\s(?:orders?|limits?)",
+        # "DELETE THIS", "DELETE THIS TRADE. WE MISSED 15pips", "DELETE THIS ENTRY. / News coming",
+        # "DELETE THIS TRADE ALSO": a gold channel's reply under its pending call (i13-gath32); the
+        # order named by "this" alone or a trade's noun, the sentence ending there (not "delete
+        # this message", "delete this app and ...").
+        r"(?:delete|remove)\s(?:this|that)(?:\s(?:trade|entry|order|signal|setup|one))?"
+        r"(?:\s(?:also|too))?(?=[^\S\n]*(?:[.!]|\n|$))",
         r"invalidated",
         # "LINK/USDT will be considered as NULL": the signal is void (its entry never reached).
         # (The literal first, its context after it: "n" is all re tries at most positions.)

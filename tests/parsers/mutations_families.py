@@ -42,6 +42,7 @@ from tests.parsers.mutations_gath29w import gath29w_mutations
 from tests.parsers.mutations_gath30 import gath30_mutations
 from tests.parsers.mutations_gath30w import gath30w_mutations
 from tests.parsers.mutations_gath31 import gath31_mutations
+from tests.parsers.mutations_gath32 import gath32_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -232,6 +233,7 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath30w_mutations,  # session 28's batch gath30w shapes (tests/parsers/mutations_gath30w.py)
     forms30_mutations,  # session 28's misreadings left by session 27 (mutations_forms30.py)
     gath31_mutations,  # session 29's batch gath31 shapes (tests/parsers/mutations_gath31.py)
+    gath32_mutations,  # session 30's batch gath32 shapes (tests/parsers/mutations_gath32.py)
     ru31_mutations,  # session 29's Russian and Ukrainian thread follow-ups (mutations_ru31.py)
     labels31_mutations,  # session 29's label words and separators (mutations_labels31.py)
     status31_mutations,  # session 29's reports and status posts (mutations_status31.py)

@@ -53,11 +53,20 @@ NUMBER_DOUBTS: Final = re.compile(
 )
 
 
+# NOTE_WORDS runs of letters (each whole: from a run's start, possessive), or NOTE_CJK CJK
+# characters: found without listing every word of a long line, as findall did.
+_CJK_CHARS: Final = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_WORDS_ENOUGH: Final = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]++(?:[\W\d_]++[^\W\d_]++){" + str(NOTE_WORDS - 1) + "}"
+)
+_CJK_ENOUGH: Final = re.compile(
+    f"[{_CJK_CHARS}](?:[^{_CJK_CHARS}]*+[{_CJK_CHARS}]){{{NOTE_CJK - 1}}}"
+)
+
+
 def _sentence(line: str) -> bool:
     """Whether a line is a sentence of prose (enough words), not a short line of a level."""
-    if len(_WORD.findall(line)) >= NOTE_WORDS:
-        return True
-    return len(_CJK.findall(line)) >= NOTE_CJK
+    return _WORDS_ENOUGH.search(line) is not None or _CJK_ENOUGH.search(line) is not None
 
 
 # Words before a line's first number: a number opening its line ("0.39 - 0.40 is where buyers

@@ -86,17 +86,12 @@ def _signal(text: str, status: bool) -> ParsedSignal | None:
         named = sig is not None and any(PROSE_TARGET in why for why in sig.review)
         # (What is read without the analysis or the notes is checked for glued labels too: a
         # second post after them, "IDUSDT SHORTLeverage : 10xEntry : 0.43 ...", is no note.)
-        levels = (
-            None if named else levels_above_analysis(norm, lambda cut: _whole(text, cut, status))
-        )
-        if levels is not None:
-            return levels
-        # (A paragraph of analysis beside the levels, its numbers refused: notes, not levels.)
-        levels = (
-            None if named else levels_beside_notes(norm, sig, lambda cut: _whole(text, cut, status))
-        )
-        if levels is not None:
-            return levels
+        if not named:
+            levels = levels_above_analysis(norm, lambda cut: _whole(text, cut, status))
+            # (A paragraph of analysis beside the levels, its numbers refused: notes, not levels.)
+            levels = levels or levels_beside_notes(norm, sig, lambda cut: _whole(text, cut, status))
+            if levels is not None:
+                return levels
         # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):
         # read again with each glued label back on a line of its own.
         # Cheap first: glued labels leave two label colons on one line.
@@ -104,21 +99,21 @@ def _signal(text: str, status: bool) -> ParsedSignal | None:
         if unglued != norm:
             return _read(text, unglued, status) or sig
     else:
-        glued_agree(norm, sig, lambda unglued: _read(text, unglued, status))
+        glued_agree(norm, sig, lambda unglued: _read(text, unglued, status, True))
     if sig is not None and not sig.review and "\n" in norm:
-        sig = levels_not_from_notes(norm, sig, lambda cut: _read(text, cut, status))
+        sig = levels_not_from_notes(norm, sig, lambda cut: _read(text, cut, status, True))
     return sig
 
 
 def _whole(text: str, norm: str, status: bool) -> ParsedSignal | None:
-    """The reading of norm, its glued labels checked (glued_agree) when it is valid."""
-    sig = _read(text, norm, status)
+    """The reading of norm, its glued labels checked (glued_agree) when it is valid, or None."""
+    sig = _read(text, norm, status, True)
     if sig is not None and sig.is_valid():
-        glued_agree(norm, sig, lambda unglued: _read(text, unglued, status))
+        glued_agree(norm, sig, lambda unglued: _read(text, unglued, status, True))
     return sig
 
 
-def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
+def _read(text: str, norm: str, status: bool, valid_only: bool = False) -> ParsedSignal | None:
     low = lower(norm)
     if not has_digit(low) and MARKET.search(low) < 0:
         return None
@@ -180,6 +175,8 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
 
     # 5. cross-check (before the side from levels, so only proven prices decide it)
     s = settle(r, norm, low, market, entries[0].value if entries else None)
+    if valid_only and s.review:  # (a second reading is taken only when valid: review reasons
+        return None  # are only ever added, none of the later checks can make it valid)
     side = word_side
     confidence = 0.2 * strength
     levels = ([n.value for n in s.entries], [n.value for n in s.tps], s.sl and s.sl.value)
@@ -273,7 +270,8 @@ def _read(text: str, norm: str, status: bool) -> ParsedSignal | None:
     sig = _result(
         text, norm, low, r, s, side, symbol, confidence + sym_conf, lev_values, side_pos, lev_spans
     )
-    return call_doubts(with_trigger(with_trailing(sig, trail), wlow, r.labels), wlow, status)
+    sig = with_trigger(with_trailing(sig, trail), wlow, r.labels)
+    return None if valid_only and not sig.is_valid() else call_doubts(sig, wlow, status)
 
 
 def _on_a_target_line(low: str, at: int, s: Settled) -> bool:

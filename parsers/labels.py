@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, kept
-from parsers.label_walk import COMPILED, Walk
+from parsers.label_walk import ALNUM, COMPILED, Walk
 from parsers.lexicon import ROWS, UNSPACED
 from parsers.quick_tests import ascii_heads, holds_any, lead_literal, required_literals
 from parsers.status_ru import STATUS_WORDS_RU
@@ -276,6 +276,26 @@ _CJK_FIRSTS: Final = frozenset(ord(c) for c in first_characters(tuple(_CJK_ALTS)
 _WALK_FLAGS: Final = bytes(
     f | (4 if k in _CJK_FIRSTS else 0) for k, f in enumerate(_WORDS_WALK.flags)
 )
+# The same for the characters past ASCII below U+10000 (1: str.isalnum, 2: a word row opens
+# with it, 4: a Chinese/emoji row does), where the walk asked two sets and made a str of the
+# character for isalnum (session 30); past U+FFFF, _wide_flags asks them.
+_WIDE_FLAGS: Final = bytes(
+    ALNUM[c]
+    | (2 if c in _WORDS_WALK.rows else 0)
+    | (4 if c in _CJK_FIRSTS else 0)
+    for c in range(0x10000)
+)
+
+
+def _wide_flags(spaced: str, i: int, o: int) -> int:
+    """_WIDE_FLAGS' byte for the code point o of spaced[i], o >= 128."""
+    if o < 0x10000:
+        return _WIDE_FLAGS[o]
+    return (
+        (1 if spaced[i].isalnum() else 0)
+        | (2 if o in _WORDS_WALK.rows else 0)
+        | (4 if o in _CJK_FIRSTS else 0)
+    )
 
 
 def _label_at(spaced: str, i: int, o: int, found: list[tuple[str, int, int]], searched: int) -> int:
@@ -325,16 +345,17 @@ def walk_labels(text: str) -> list[tuple[str, int, int]]:
                 odd = True
             if f & 4 and cjk_at < 0:
                 cjk_at = i - 1
-            if opener and f & 2 and i > searched and walk.may_open(spaced, i, o, n):
+            if opener and f & 2 and i > searched and walk.ascii_opens(spaced, i, o, n):
                 searched = _label_at(spaced, i, o, found, searched)
             opener = not f & 1
         else:
             odd = True
-            if cjk_at < 0 and o in _CJK_FIRSTS:
+            w = _wide_flags(spaced, i, o)
+            if w & 4 and cjk_at < 0:
                 cjk_at = i - 1
-            if opener and i > searched and o in walk.rows and walk.may_open(spaced, i, o, n):
+            if opener and w & 2 and i > searched and walk.may_open(spaced, i, o, n):
                 searched = _label_at(spaced, i, o, found, searched)
-            opener = not spaced[i].isalnum()
+            opener = not w & 1
         i += 1
     if odd and cjk_at >= 0:
         # The union of named groups has no first character re can skip to: jump between the

@@ -326,7 +326,8 @@ def walk_labels(text: str) -> list[tuple[str, int, int]]:
     table's pairs); there the rows opening with that first character are matched, in the
     table's order, which is the union's answer at that place (the rows left out cannot match
     there). As finditer, a place is tried only from the end of the match before. The walk also
-    notes where the first character that opens a Chinese/emoji row is (_CJK_START's search)."""
+    notes where each character that opens a Chinese/emoji row is (_CJK_START's matches: the
+    places its searches gave, one after another)."""
     spaced = " " + text
     n = len(spaced)
     found: list[tuple[str, int, int]] = []
@@ -334,7 +335,7 @@ def walk_labels(text: str) -> list[tuple[str, int, int]]:
     flags = _WALK_FLAGS
     opener = True  # spaced[0] is the space
     searched = 0  # where finditer would search from
-    cjk_at = -1
+    starts: list[int] = []  # where a Chinese/emoji row's first character is, in text
     odd = False  # a character outside ASCII, or "@": the Chinese/emoji rows are looked for
     i = 1
     while i < n:
@@ -343,33 +344,33 @@ def walk_labels(text: str) -> list[tuple[str, int, int]]:
             f = flags[o]
             if o == 64:
                 odd = True
-            if f & 4 and cjk_at < 0:
-                cjk_at = i - 1
+            if f & 4:
+                starts.append(i - 1)
             if opener and f & 2 and i > searched and walk.ascii_opens(spaced, i, o, n):
                 searched = _label_at(spaced, i, o, found, searched)
             opener = not f & 1
         else:
             odd = True
             w = _wide_flags(spaced, i, o)
-            if w & 4 and cjk_at < 0:
-                cjk_at = i - 1
+            if w & 4:
+                starts.append(i - 1)
             if opener and w & 2 and i > searched and walk.may_open(spaced, i, o, n):
                 searched = _label_at(spaced, i, o, found, searched)
             opener = not w & 1
         i += 1
-    if odd and cjk_at >= 0:
-        # The union of named groups has no first character re can skip to: jump between the
-        # characters a label can start with, and match there.
+    if odd and starts:
+        # The union of named groups has no first character re can skip to: match at the
+        # characters a label can start with (where _CJK_START's search from the last match's end,
+        # or from the place after, would go next: session 30, the walk's list in place of it).
         cjk: list[tuple[str, int, int]] = []
-        pos = cjk_at
-        while pos >= 0:
+        bound = 0
+        for pos in starts:
+            if pos < bound:
+                continue
             g = _CJK_LABELS.match(text, pos)
             if g is not None and g.end() > g.start():
                 cjk.append((g.lastgroup or "noise", g.start(), g.end()))
-                at = _CJK_START.search(text, g.end())
-            else:
-                at = _CJK_START.search(text, pos + 1)
-            pos = at.start() if at is not None else -1
+                bound = g.end()
         if cjk:
             found = sorted(found + cjk, key=lambda t: t[1])
     return found

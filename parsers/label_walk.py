@@ -37,6 +37,30 @@ def word_at(text: str, i: int, o: int) -> bool:
     return ALNUM[o] == 1 if o < 0x10000 else text[i].isalnum()
 
 
+def wide_table(rows: dict[int, re.Pattern[str]], marked: frozenset[int]) -> bytes:
+    """For each code point below U+10000, a byte: 1 when str.isalnum, 2 when a row of rows opens
+    with it, 4 when it is one of marked (labels.walk_labels' flags past ASCII: two set look-ups
+    and a str made of the character for isalnum, before session 30)."""
+    return bytes(
+        ALNUM[c] | (2 if c in rows else 0) | (4 if c in marked else 0) for c in range(0x10000)
+    )
+
+
+def wide_flags(
+    table: bytes,
+    rows: dict[int, re.Pattern[str]],
+    marked: frozenset[int],
+    text: str,
+    i: int,
+    o: int,
+) -> int:
+    """wide_table(rows, marked)'s byte (table) for the code point o >= 128 of text[i], past
+    U+FFFF too."""
+    if o < 0x10000:
+        return table[o]
+    return (1 if text[i].isalnum() else 0) | (2 if o in rows else 0) | (4 if o in marked else 0)
+
+
 class Walk:
     """A union's matches found by a walk over the text's characters (see find_labels): the
     union opens with a character that is no word character (nor one of `closed`), followed by

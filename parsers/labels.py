@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, kept
-from parsers.label_walk import ALNUM, COMPILED, Walk
+from parsers.label_walk import COMPILED, Walk, wide_flags, wide_table
 from parsers.lexicon import ROWS, UNSPACED
 from parsers.quick_tests import ascii_heads, holds_any, lead_literal, required_literals
 from parsers.status_ru import STATUS_WORDS_RU
@@ -276,26 +276,8 @@ _CJK_FIRSTS: Final = frozenset(ord(c) for c in first_characters(tuple(_CJK_ALTS)
 _WALK_FLAGS: Final = bytes(
     f | (4 if k in _CJK_FIRSTS else 0) for k, f in enumerate(_WORDS_WALK.flags)
 )
-# The same for the characters past ASCII below U+10000 (1: str.isalnum, 2: a word row opens
-# with it, 4: a Chinese/emoji row does), where the walk asked two sets and made a str of the
-# character for isalnum (session 30); past U+FFFF, _wide_flags asks them.
-_WIDE_FLAGS: Final = bytes(
-    ALNUM[c]
-    | (2 if c in _WORDS_WALK.rows else 0)
-    | (4 if c in _CJK_FIRSTS else 0)
-    for c in range(0x10000)
-)
-
-
-def _wide_flags(spaced: str, i: int, o: int) -> int:
-    """_WIDE_FLAGS' byte for the code point o of spaced[i], o >= 128."""
-    if o < 0x10000:
-        return _WIDE_FLAGS[o]
-    return (
-        (1 if spaced[i].isalnum() else 0)
-        | (2 if o in _WORDS_WALK.rows else 0)
-        | (4 if o in _CJK_FIRSTS else 0)
-    )
+# The same for the characters past ASCII below U+10000 (label_walk.wide_table; session 30).
+_WIDE_FLAGS: Final = wide_table(_WORDS_WALK.rows, _CJK_FIRSTS)
 
 
 def _label_at(spaced: str, i: int, o: int, found: list[tuple[str, int, int]], searched: int) -> int:
@@ -326,8 +308,7 @@ def walk_labels(text: str) -> list[tuple[str, int, int]]:
     table's pairs); there the rows opening with that first character are matched, in the
     table's order, which is the union's answer at that place (the rows left out cannot match
     there). As finditer, a place is tried only from the end of the match before. The walk also
-    notes where each character that opens a Chinese/emoji row is (_CJK_START's matches: the
-    places its searches gave, one after another)."""
+    notes where each character that opens a Chinese/emoji row is (_CJK_START's matches)."""
     spaced = " " + text
     n = len(spaced)
     found: list[tuple[str, int, int]] = []
@@ -351,7 +332,7 @@ def walk_labels(text: str) -> list[tuple[str, int, int]]:
             opener = not f & 1
         else:
             odd = True
-            w = _wide_flags(spaced, i, o)
+            w = wide_flags(_WIDE_FLAGS, walk.rows, _CJK_FIRSTS, spaced, i, o)
             if w & 4:
                 starts.append(i - 1)
             if opener and w & 2 and i > searched and walk.may_open(spaced, i, o, n):
@@ -359,9 +340,8 @@ def walk_labels(text: str) -> list[tuple[str, int, int]]:
             opener = not w & 1
         i += 1
     if odd and starts:
-        # The union of named groups has no first character re can skip to: match at the
-        # characters a label can start with (where _CJK_START's search from the last match's end,
-        # or from the place after, would go next: session 30, the walk's list in place of it).
+        # The union of named groups has no first character re can skip to: match at the places
+        # the walk listed (where _CJK_START's search from the last match's end would go).
         cjk: list[tuple[str, int, int]] = []
         bound = 0
         for pos in starts:

@@ -2,8 +2,10 @@
 
 - label_walk.ALNUM: str.isalnum of every code point below U+10000, one byte each, where the
   walks asked `spaced[i].isalnum()` of each character outside ASCII (a str made of it first);
-  labels._WIDE_FLAGS adds, for the word labels' walk, whether a word row or a Chinese/emoji row
-  opens with the character (two set look-ups before).
+  label_walk.wide_table (labels._WIDE_FLAGS) adds, for the word labels' walk, whether a word
+  row or a Chinese/emoji row opens with the character (two set look-ups before).
+- labels.walk_labels matches the Chinese/emoji rows at the places the walk listed, in place of
+  _CJK_START's search after each place.
 - Walk.ascii_opens: Walk.may_open for an ASCII first character, the pair's byte (`opens`: the
   pairs' table with every pair of a first character whose second is not known set) in place of
   the flag test and the pair's look-up.
@@ -26,7 +28,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsers import label_walk, labels
-from parsers.label_walk import ALNUM, Walk, word_at
+from parsers.label_walk import ALNUM, Walk, wide_flags, word_at
 from tests.parsers.test_speed26 import _POSTS  # (every dev post and recorded text, lowered)
 from tests.parsers.test_speed31 import _FINDERS, _WORDS, _finder_same, _same
 from tests.parsers.word_texts import word_text
@@ -47,16 +49,12 @@ def test_wide_flags_when_every_code_point_then_as_the_sets() -> None:
     rows = labels._WORDS_WALK.rows
     cjk = labels._CJK_FIRSTS
     for c in range(128, 0x10000):
-        want = (
-            (1 if chr(c).isalnum() else 0) | (2 if c in rows else 0) | (4 if c in cjk else 0)
-        )
-        assert labels._wide_flags("x" + chr(c), 1, c) == want, hex(c)
+        want = (1 if chr(c).isalnum() else 0) | (2 if c in rows else 0) | (4 if c in cjk else 0)
+        assert wide_flags(labels._WIDE_FLAGS, rows, cjk, "x" + chr(c), 1, c) == want, hex(c)
     wide = [c for c in (*rows, *cjk) if c >= 0x10000] + [0x1F680, 0x1D7CE, 0x20000]
     for c in wide:
-        want = (
-            (1 if chr(c).isalnum() else 0) | (2 if c in rows else 0) | (4 if c in cjk else 0)
-        )
-        assert labels._wide_flags("x" + chr(c), 1, c) == want, hex(c)
+        want = (1 if chr(c).isalnum() else 0) | (2 if c in rows else 0) | (4 if c in cjk else 0)
+        assert wide_flags(labels._WIDE_FLAGS, rows, cjk, "x" + chr(c), 1, c) == want, hex(c)
     assert any(c in rows for c in range(128, 0x10000))  # (the bits are not all empty)
     assert any(c in cjk for c in range(128, 0x10000))
 
@@ -79,9 +77,7 @@ def test_ascii_opens_when_every_pair_and_third_then_as_may_open() -> None:
                     texts += [" " + first + two + three for three in others]
             for text in texts:
                 n = len(text)
-                assert walk.ascii_opens(text, 1, o, n) == walk.may_open(text, 1, o, n), (
-                    repr(text)
-                )
+                assert walk.ascii_opens(text, 1, o, n) == walk.may_open(text, 1, o, n), repr(text)
                 asked += 1
     assert asked > 20_000, asked
 

@@ -84,8 +84,8 @@ class Walk:
         # whatever follows; 2, only rows that open with three literal characters, and
         # `thirds` holds a bit for each of their third characters (16 bytes a pair).
         duo = bytearray(128 * 128)
-        # (duo, with 1 for every pair of a first character whose second is not known: one
-        # look-up in the walks' ASCII test, session 30.)
+        # (With 1 for every pair of a first character whose second is not known: one look-up
+        # in the walks' ASCII test, session 30.)
         thirds = bytearray(128 * 128 * 16)
         # (A word of a Finder may hold alternatives of its own: "booked|taken|secured" is three
         # rows of the union, in its order.)
@@ -118,7 +118,6 @@ class Walk:
         self.rows = {o: re.compile("(?:" + group(a) + r")(?!\w)") for o, a in rows.items()}
         self.pairs = frozenset(pairs)
         self.wild = frozenset(wild)
-        self.duo = bytes(duo)
         for o in wild:
             if o < 128:
                 duo[o * 128 : o * 128 + 128] = b"\x01" * 128
@@ -128,24 +127,15 @@ class Walk:
     def may_open(self, spaced: str, i: int, o: int, n: int) -> bool:
         """Whether a row opening with spaced[i] (its character o) may match there, as its
         first two or three characters say (a row whose second is not known: always)."""
+        if o < 128:
+            return self.ascii_opens(spaced, i, o, n)
         if i + 1 >= n:
             return o in self.wild
-        two = ord(spaced[i + 1])
-        if o < 128 and two < 128:
-            if self.flags[o] & 8:
-                return True
-            pair = o * 128 + two
-            v = self.duo[pair]
-            if v != 2:
-                return v == 1
-            if i + 2 >= n:
-                return False
-            three = ord(spaced[i + 2])
-            return three < 128 and (self.thirds[pair * 16 + (three >> 3)] >> (three & 7)) & 1 == 1
-        return o in self.wild or o * 0x110000 + two in self.pairs
+        return o in self.wild or o * 0x110000 + ord(spaced[i + 1]) in self.pairs
 
     def ascii_opens(self, spaced: str, i: int, o: int, n: int) -> bool:
-        """may_open for an ASCII o (flags[o] & 2): the pair's byte first."""
+        """may_open for an ASCII o: the pair's byte (1: a row may open with the two, whatever
+        follows; 2: only rows opening with three literal characters, the third's bit asked)."""
         if i + 1 >= n:
             return self.flags[o] & 8 != 0
         two = ord(spaced[i + 1])

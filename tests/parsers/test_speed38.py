@@ -59,6 +59,26 @@ def test_wide_flags_when_every_code_point_then_as_the_sets() -> None:
     assert any(c in cjk for c in range(128, 0x10000))
 
 
+def _may_open_main(walk: Walk, spaced: str, i: int, o: int, n: int) -> bool:
+    """Walk.may_open as on main (85bafd07), for the comparison: its `duo` is `opens` but for the
+    first characters whose second is not known (`flags[o] & 8`), which it answered first."""
+    if i + 1 >= n:
+        return o in walk.wild
+    two = ord(spaced[i + 1])
+    if o < 128 and two < 128:
+        if walk.flags[o] & 8:
+            return True
+        pair = o * 128 + two
+        v = walk.opens[pair]
+        if v != 2:
+            return v == 1
+        if i + 2 >= n:
+            return False
+        three = ord(spaced[i + 2])
+        return three < 128 and (walk.thirds[pair * 16 + (three >> 3)] >> (three & 7)) & 1 == 1
+    return o in walk.wild or o * 0x110000 + two in walk.pairs
+
+
 def test_ascii_opens_when_every_pair_and_third_then_as_may_open() -> None:
     # Every ASCII character a row opens with, then each ASCII second, a few others, and for the
     # pairs that need one, each ASCII third and a few others; at the text's end too.
@@ -72,14 +92,38 @@ def test_ascii_opens_when_every_pair_and_third_then_as_may_open() -> None:
             texts = [" " + first]
             for two in [*map(chr, range(128)), *others]:
                 texts.append(" " + first + two)
-                if two.isascii() and walk.duo[o * 128 + ord(two)] == 2:
+                if two.isascii() and walk.opens[o * 128 + ord(two)] == 2:
                     texts += [" " + first + two + three for three in map(chr, range(128))]
                     texts += [" " + first + two + three for three in others]
             for text in texts:
                 n = len(text)
-                assert walk.ascii_opens(text, 1, o, n) == walk.may_open(text, 1, o, n), repr(text)
+                want = _may_open_main(walk, text, 1, o, n)
+                assert walk.ascii_opens(text, 1, o, n) == want, repr(text)
+                assert walk.may_open(text, 1, o, n) == want, repr(text)
                 asked += 1
     assert asked > 20_000, asked
+
+
+def test_may_open_when_first_characters_past_ascii_then_as_main() -> None:
+    others = ("é", "ж", "止", "🚀", "\u00a0", "\u2028", "損", "ل")
+    asked = 0
+    for walk in _WALKS:
+        for o in walk.rows:
+            if o < 128:
+                continue
+            first = chr(o)
+            for text in [" " + first, *(" " + first + c for c in [*map(chr, range(128)), *others])]:
+                n = len(text)
+                assert walk.may_open(text, 1, o, n) == _may_open_main(walk, text, 1, o, n)
+                asked += 1
+    seconds = {chr(p % 0x110000) for walk in _WALKS for p in walk.pairs if p // 0x110000 >= 128}
+    for walk in _WALKS:
+        for o in (o for o in walk.rows if o >= 128):
+            for c in seconds:
+                text = " " + chr(o) + c
+                assert walk.may_open(text, 1, o, 3) == _may_open_main(walk, text, 1, o, 3)
+                asked += 1
+    assert asked > 1_000, asked
 
 
 _WIDE_SIGNS = (

@@ -25,6 +25,41 @@ from parsers.quick_tests import alternatives, lead_literal
 # faster than re; interpreted, it is about twice as slow (parsers/labels.py asks re there).
 COMPILED: Final = not __file__.endswith(".py")
 
+# str.isalnum of every code point below U+10000, one byte each: the walks ask it of each character
+# outside ASCII (re's \w there), where `spaced[i].isalnum()` made a str of the character first
+# (a new object for each one past U+00FF: ~100 instructions a character; session 30). Past the
+# table, the str method as before.
+ALNUM: Final = bytes(1 if chr(c).isalnum() else 0 for c in range(0x10000))
+
+
+def word_at(text: str, i: int, o: int) -> bool:
+    """text[i].isalnum() for the code point o of text[i], o >= 128."""
+    return ALNUM[o] == 1 if o < 0x10000 else text[i].isalnum()
+
+
+def wide_table(rows: dict[int, re.Pattern[str]], marked: frozenset[int]) -> bytes:
+    """For each code point below U+10000, a byte: 1 when str.isalnum, 2 when a row of rows opens
+    with it, 4 when it is one of marked (labels.walk_labels' flags past ASCII: two set look-ups
+    and a str made of the character for isalnum, before session 30)."""
+    return bytes(
+        ALNUM[c] | (2 if c in rows else 0) | (4 if c in marked else 0) for c in range(0x10000)
+    )
+
+
+def wide_flags(
+    table: bytes,
+    rows: dict[int, re.Pattern[str]],
+    marked: frozenset[int],
+    text: str,
+    i: int,
+    o: int,
+) -> int:
+    """wide_table(rows, marked)'s byte (table) for the code point o >= 128 of text[i], past
+    U+FFFF too."""
+    if o < 0x10000:
+        return table[o]
+    return (1 if text[i].isalnum() else 0) | (2 if o in rows else 0) | (4 if o in marked else 0)
+
 
 class Walk:
     """A union's matches found by a walk over the text's characters (see find_labels): the
@@ -49,6 +84,8 @@ class Walk:
         # whatever follows; 2, only rows that open with three literal characters, and
         # `thirds` holds a bit for each of their third characters (16 bytes a pair).
         duo = bytearray(128 * 128)
+        # (With 1 for every pair of a first character whose second is not known: one look-up
+        # in the walks' ASCII test, session 30.)
         thirds = bytearray(128 * 128 * 16)
         # (A word of a Finder may hold alternatives of its own: "booked|taken|secured" is three
         # rows of the union, in its order.)
@@ -81,20 +118,30 @@ class Walk:
         self.rows = {o: re.compile("(?:" + group(a) + r")(?!\w)") for o, a in rows.items()}
         self.pairs = frozenset(pairs)
         self.wild = frozenset(wild)
-        self.duo = bytes(duo)
+        for o in wild:
+            if o < 128:
+                duo[o * 128 : o * 128 + 128] = b"\x01" * 128
+        self.opens = bytes(duo)
         self.thirds = bytes(thirds)
 
     def may_open(self, spaced: str, i: int, o: int, n: int) -> bool:
         """Whether a row opening with spaced[i] (its character o) may match there, as its
         first two or three characters say (a row whose second is not known: always)."""
+        if o < 128:
+            return self.ascii_opens(spaced, i, o, n)
         if i + 1 >= n:
             return o in self.wild
+        return o in self.wild or o * 0x110000 + ord(spaced[i + 1]) in self.pairs
+
+    def ascii_opens(self, spaced: str, i: int, o: int, n: int) -> bool:
+        """may_open for an ASCII o: the pair's byte (1: a row may open with the two, whatever
+        follows; 2: only rows opening with three literal characters, the third's bit asked)."""
+        if i + 1 >= n:
+            return self.flags[o] & 8 != 0
         two = ord(spaced[i + 1])
-        if o < 128 and two < 128:
-            if self.flags[o] & 8:
-                return True
+        if two < 128:
             pair = o * 128 + two
-            v = self.duo[pair]
+            v = self.opens[pair]
             if v != 2:
                 return v == 1
             if i + 2 >= n:
@@ -115,7 +162,7 @@ class Walk:
             o = ord(spaced[i])
             if o < 128:
                 f = flags[o]
-                if opener and f & 2 and self.may_open(spaced, i, o, n):
+                if opener and f & 2 and self.ascii_opens(spaced, i, o, n):
                     if rows[o].match(spaced, i) is not None:
                         return i - 1
                 opener = not f & 1
@@ -123,6 +170,6 @@ class Walk:
                 if opener and o in rows and self.may_open(spaced, i, o, n):
                     if rows[o].match(spaced, i) is not None:
                         return i - 1
-                opener = not spaced[i].isalnum()
+                opener = not word_at(spaced, i, o)
             i += 1
         return -1

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, kept
-from parsers.label_walk import COMPILED, Walk
+from parsers.label_walk import COMPILED, Walk, wide_flags, wide_table
 from parsers.lexicon import ROWS, UNSPACED
 from parsers.quick_tests import ascii_heads, holds_any, lead_literal, required_literals
 from parsers.status_ru import STATUS_WORDS_RU
@@ -276,6 +276,8 @@ _CJK_FIRSTS: Final = frozenset(ord(c) for c in first_characters(tuple(_CJK_ALTS)
 _WALK_FLAGS: Final = bytes(
     f | (4 if k in _CJK_FIRSTS else 0) for k, f in enumerate(_WORDS_WALK.flags)
 )
+# The same for the characters past ASCII below U+10000 (label_walk.wide_table; session 30).
+_WIDE_FLAGS: Final = wide_table(_WORDS_WALK.rows, _CJK_FIRSTS)
 
 
 def _label_at(spaced: str, i: int, o: int, found: list[tuple[str, int, int]], searched: int) -> int:
@@ -306,7 +308,7 @@ def walk_labels(text: str) -> list[tuple[str, int, int]]:
     table's pairs); there the rows opening with that first character are matched, in the
     table's order, which is the union's answer at that place (the rows left out cannot match
     there). As finditer, a place is tried only from the end of the match before. The walk also
-    notes where the first character that opens a Chinese/emoji row is (_CJK_START's search)."""
+    notes where each character that opens a Chinese/emoji row is (_CJK_START's matches)."""
     spaced = " " + text
     n = len(spaced)
     found: list[tuple[str, int, int]] = []
@@ -314,7 +316,7 @@ def walk_labels(text: str) -> list[tuple[str, int, int]]:
     flags = _WALK_FLAGS
     opener = True  # spaced[0] is the space
     searched = 0  # where finditer would search from
-    cjk_at = -1
+    starts: list[int] = []  # where a Chinese/emoji row's first character is, in text
     odd = False  # a character outside ASCII, or "@": the Chinese/emoji rows are looked for
     i = 1
     while i < n:
@@ -323,32 +325,32 @@ def walk_labels(text: str) -> list[tuple[str, int, int]]:
             f = flags[o]
             if o == 64:
                 odd = True
-            if f & 4 and cjk_at < 0:
-                cjk_at = i - 1
-            if opener and f & 2 and i > searched and walk.may_open(spaced, i, o, n):
+            if f & 4:
+                starts.append(i - 1)
+            if opener and f & 2 and i > searched and walk.ascii_opens(spaced, i, o, n):
                 searched = _label_at(spaced, i, o, found, searched)
             opener = not f & 1
         else:
             odd = True
-            if cjk_at < 0 and o in _CJK_FIRSTS:
-                cjk_at = i - 1
-            if opener and i > searched and o in walk.rows and walk.may_open(spaced, i, o, n):
+            w = wide_flags(_WIDE_FLAGS, walk.rows, _CJK_FIRSTS, spaced, i, o)
+            if w & 4:
+                starts.append(i - 1)
+            if opener and w & 2 and i > searched and walk.may_open(spaced, i, o, n):
                 searched = _label_at(spaced, i, o, found, searched)
-            opener = not spaced[i].isalnum()
+            opener = not w & 1
         i += 1
-    if odd and cjk_at >= 0:
-        # The union of named groups has no first character re can skip to: jump between the
-        # characters a label can start with, and match there.
+    if odd and starts:
+        # The union of named groups has no first character re can skip to: match at the places
+        # the walk listed (where _CJK_START's search from the last match's end would go).
         cjk: list[tuple[str, int, int]] = []
-        pos = cjk_at
-        while pos >= 0:
+        bound = 0
+        for pos in starts:
+            if pos < bound:
+                continue
             g = _CJK_LABELS.match(text, pos)
             if g is not None and g.end() > g.start():
                 cjk.append((g.lastgroup or "noise", g.start(), g.end()))
-                at = _CJK_START.search(text, g.end())
-            else:
-                at = _CJK_START.search(text, pos + 1)
-            pos = at.start() if at is not None else -1
+                bound = g.end()
         if cjk:
             found = sorted(found + cjk, key=lambda t: t[1])
     return found

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.number_tokens import to_float
 from parsers.numbers import Num, dot_thousands, literal_value, point_at
 from parsers.reading import Settled
 from parsers.spaced_thousands import spaced_doubt
@@ -75,21 +76,41 @@ def written(norm: str, n: Num, split_at: set[int]) -> bool:
     agreed that the 4 is an index, nor "2" out of "2,262")."""
     start, end = n.start, n.end
     literal = norm[start:end]
-    nxt = norm[end : end + 1]
-    if nxt and (nxt in _DIGITS or (nxt == "." and norm[end + 1 : end + 2] in _DIGITS)):
+    # (The characters around the span asked by code point, not as one-character slices.)
+    comma_after = end < len(norm) and norm[end] == ","
+    if _digit_at(norm, end) or (end < len(norm) and norm[end] == "." and _digit_at(norm, end + 1)):
         return False
     if start and start not in split_at:
         prev = norm[start - 1]
-        if prev in _DIGITS or (prev == "." and start > 1 and norm[start - 2] in _DIGITS):
+        if _digit_at(norm, start - 1) or (prev == "." and start > 1 and _digit_at(norm, start - 2)):
             return False
-        if (prev == "," or nxt == ",") and _comma_joined(norm, start, end, split_at):
+        if (prev == "," or comma_after) and _comma_joined(norm, start, end, split_at):
             return False
-    elif nxt == "," and _comma_joined(norm, start, end, split_at):
+    elif comma_after and _comma_joined(norm, start, end, split_at):
         return False
     if point_at(literal) >= 0 and literal not in ("", "."):  # digits, at most one "."
         return float(literal) == n.value or dot_thousands(literal) == n.value
     # (The other reading only when the first one differs: most literals are read the first way.)
-    return literal_value(literal) == n.value or dot_thousands(literal) == n.value
+    value = to_float(literal) if _comma_decimal(literal) else literal_value(literal)
+    return value == n.value or dot_thousands(literal) == n.value
+
+
+def _digit_at(text: str, i: int) -> bool:
+    """Whether text[i] is one of 0-9 (False past either end)."""
+    return 0 <= i < len(text) and 48 <= ord(text[i]) <= 57
+
+
+def _comma_decimal(literal: str) -> bool:
+    """Whether literal is 1-3 digits, a comma and 1-18 digits ("7,40", "38,900", "0,6150"), which
+    numbers._NUMBER reads whole as its number, with nothing around it: literal_value(literal) is
+    to_float(literal), without the pattern's match (tests/parsers/test_speed40.py)."""
+    comma = literal.find(",")
+    if not 1 <= comma <= 3 or not 1 <= len(literal) - comma - 1 <= 18:
+        return False
+    for i in range(len(literal)):
+        if i != comma and not 48 <= ord(literal[i]) <= 57:
+            return False
+    return True
 
 
 def guard(norm: str, s: Settled) -> None:

@@ -115,19 +115,40 @@ def _comma_decimal(literal: str) -> bool:
 
 def guard(norm: str, s: Settled) -> None:
     """The last word: every price must be a number literal of the message, finite and sane."""
-    for name in ("entries", "tps"):
-        values: list[Num] = getattr(s, name)
-        kept = [n for n in values if 0 < n.value < MAX_PRICE and written(norm, n, s.split_at)]
-        if len(kept) != len(values):
-            _refuse(norm, s, [n for n in values if n not in kept])
-            setattr(s, name, kept)
-    if s.sl is not None and not (0 < s.sl.value < MAX_PRICE and written(norm, s.sl, s.split_at)):
+    split_at = s.split_at
+    # (The entries, then the targets, each list made again only where a price is dropped: no
+    # attribute asked by its name, no list copied where every price stands.)
+    entries = _kept(norm, s.entries, split_at)
+    if entries is not None:
+        _refuse(norm, s, [n for n in s.entries if n not in entries])
+        s.entries = entries
+    tps = _kept(norm, s.tps, split_at)
+    if tps is not None:
+        _refuse(norm, s, [n for n in s.tps if n not in tps])
+        s.tps = tps
+    if s.sl is not None and not (0 < s.sl.value < MAX_PRICE and written(norm, s.sl, split_at)):
         _refuse(norm, s, [s.sl])
         s.sl = None
-    doubt = spaced_doubt(norm, [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])])
+    levels = s.entries + s.tps
+    if s.sl is not None:
+        levels.append(s.sl)
+    doubt = spaced_doubt(norm, levels)
     if doubt is not None:  # "Entry zone - 236 100": 236,100, or the prices 236 and 100?
         s.review.append(f"'{norm[doubt[0] : doubt[1]]}' may be one number or two prices: which?")
         s.unread.append(doubt)
+
+
+def _kept(norm: str, values: list[Num], split_at: set[int]) -> list[Num] | None:
+    """The prices of values that are sane and written whole in norm, in order; None when every
+    one of them is."""
+    for i in range(len(values)):
+        n = values[i]
+        if not (0 < n.value < MAX_PRICE and written(norm, n, split_at)):
+            rest = [
+                m for m in values[i + 1 :] if 0 < m.value < MAX_PRICE and written(norm, m, split_at)
+            ]
+            return values[:i] + rest
+    return None
 
 
 def _refuse(norm: str, s: Settled, nums: list[Num]) -> None:

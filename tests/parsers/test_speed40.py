@@ -22,11 +22,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsers import normalize as norm_mod
-from parsers.guard import _comma_decimal, written
+from parsers.guard import MAX_PRICE, _comma_decimal, _refuse, guard, written
 from parsers.lexicon import GLUED_LABELS
 from parsers.normalize import normalize, unglue
 from parsers.number_tokens import to_float
 from parsers.numbers import Num, dot_thousands, literal_value, point_at
+from parsers.reading import Settled
+from parsers.spaced_thousands import spaced_doubt
 
 
 def _texts() -> list[str]:
@@ -79,6 +81,25 @@ def _written_main(norm: str, n: Num, split_at: set[int]) -> bool:
     if point_at(literal) >= 0 and literal not in ("", "."):
         return float(literal) == n.value or dot_thousands(literal) == n.value
     return literal_value(literal) == n.value or dot_thousands(literal) == n.value
+
+
+def _guard_main(norm: str, s: Settled) -> None:
+    """Main's guard.guard (its _refuse is unchanged and shared)."""
+    for name in ("entries", "tps"):
+        values: list[Num] = getattr(s, name)
+        kept = [n for n in values if 0 < n.value < MAX_PRICE and _written_main(norm, n, s.split_at)]
+        if len(kept) != len(values):
+            _refuse(norm, s, [n for n in values if n not in kept])
+            setattr(s, name, kept)
+    if s.sl is not None and not (
+        0 < s.sl.value < MAX_PRICE and _written_main(norm, s.sl, s.split_at)
+    ):
+        _refuse(norm, s, [s.sl])
+        s.sl = None
+    doubt = spaced_doubt(norm, [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])])
+    if doubt is not None:
+        s.review.append(f"'{norm[doubt[0] : doubt[1]]}' may be one number or two prices: which?")
+        s.unread.append(doubt)
 
 
 # --- the glued labels --------------------------------------------------------------------------
@@ -138,9 +159,7 @@ def test_glued_labels_found_as_main_on_random_texts() -> None:
 @settings(max_examples=1500, deadline=None)
 @given(
     st.lists(
-        st.one_of(
-            st.sampled_from(_LABEL_FORMS), st.sampled_from(_GLUE_SIGNS), st.text(max_size=3)
-        ),
+        st.one_of(st.sampled_from(_LABEL_FORMS), st.sampled_from(_GLUE_SIGNS), st.text(max_size=3)),
         max_size=14,
     )
 )
@@ -246,3 +265,44 @@ def test_written_answers_as_main_on_hypothesis_texts(text: str, seed: int) -> No
     rng = random.Random(seed)
     for n, split in _cases(text, rng):
         assert written(text, n, split) == _written_main(text, n, split)
+
+
+def _settled(nums: list[Num], split: set[int], rng: random.Random) -> Settled:
+    """A reading of some of nums as entries, targets and a stop (in random roles)."""
+    picked = [n for n in nums if rng.random() < 0.5]
+    rng.shuffle(picked)
+    a = rng.randrange(len(picked) + 1)
+    b = rng.randrange(a, len(picked) + 1)
+    sl = picked[b] if b < len(picked) and rng.random() < 0.7 else None
+    return Settled(picked[:a], picked[a:b], sl, split_at=set(split))
+
+
+def _state(s: Settled) -> tuple[object, ...]:
+    return (s.entries, s.tps, s.sl, s.review, s.unread)
+
+
+def test_guard_answers_as_main_on_every_post_and_recorded_text() -> None:
+    rng = random.Random(34)
+    differ = []
+    count = refused = 0
+    for text in _TEXTS + _literal_texts(35, 5_000):
+        cases = _cases(text, rng)
+        if not cases:
+            continue
+        nums = [n for n, _ in cases]
+        # (Prices too large or not positive, refused whatever their literal.)
+        nums += [Num(v, n.start, n.end) for n, v in zip(nums[:3], (0.0, 2e9, -1.0), strict=False)]
+        for _ in range(2):
+            seed = rng.random()
+            split = cases[rng.randrange(len(cases))][1]
+            ours = _settled(nums, split, random.Random(seed))
+            theirs = _settled(nums, split, random.Random(seed))
+            guard(text, ours)
+            _guard_main(text, theirs)
+            count += 1
+            refused += bool(theirs.review)
+            if _state(ours) != _state(theirs):
+                differ.append(text)
+    assert differ == []
+    assert count > 15_000
+    assert refused > 3_000  # (prices dropped: the refusals' path is asked too)

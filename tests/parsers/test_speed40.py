@@ -29,6 +29,7 @@ from parsers.number_tokens import to_float
 from parsers.numbers import Num, dot_thousands, literal_value, point_at
 from parsers.reading import Settled
 from parsers.spaced_thousands import spaced_doubt
+from tests.parsers.word_texts import word_text
 
 
 def _texts() -> list[str]:
@@ -116,17 +117,12 @@ _GLUE_SIGNS = (
 )  # fmt: skip
 
 
-def _glued_texts(seed: int, n: int) -> list[str]:
-    """Made-up texts of labels glued to words, digits and signs (not real posts)."""
+def _made_up(seed: int, n: int, words: tuple[str, ...], signs: tuple[str, ...]) -> list[str]:
+    """n made-up texts of a lever's words glued to its signs (not real posts)."""
     rng = random.Random(seed)
-    out = []
-    for _ in range(n):
-        parts = [
-            rng.choice(_LABEL_FORMS) if rng.random() < 0.45 else rng.choice(_GLUE_SIGNS)
-            for _ in range(rng.randrange(1, 16))
-        ]
-        out.append("".join(parts))
-    return out
+    return [
+        word_text(rng, words, signs, most=15, word_share=0.45, space_share=0.05) for _ in range(n)
+    ]
 
 
 def test_every_glued_label_opens_with_a_letter_of_the_first_letters() -> None:
@@ -149,7 +145,7 @@ def test_glued_labels_found_as_main_on_every_post_and_recorded_text() -> None:
 
 
 def test_glued_labels_found_as_main_on_random_texts() -> None:
-    texts = _glued_texts(40, 20_000)
+    texts = _made_up(40, 20_000, _LABEL_FORMS, _GLUE_SIGNS)
     differ = [t for t in texts if unglue(t) != _unglue_main(t)]
     assert differ == []
     # (The texts hold glued labels: the rows ask something.)
@@ -213,18 +209,10 @@ def test_written_answers_as_main_on_every_post_and_recorded_text() -> None:
 _LITERAL_SIGNS = ("0", "1", "5", "9", "12", "400", ",", ".", " ", "k", "$", "%", "-", "\n", "٣")
 
 
-def _literal_texts(seed: int, n: int) -> list[str]:
-    """Made-up texts of digits, separators and signs (not real posts)."""
-    rng = random.Random(seed)
-    return [
-        "".join(rng.choice(_LITERAL_SIGNS) for _ in range(rng.randrange(1, 14))) for _ in range(n)
-    ]
-
-
 def test_written_answers_as_main_on_random_texts() -> None:
     rng = random.Random(31)
     differ = []
-    for text in _literal_texts(31, 20_000):
+    for text in _made_up(31, 20_000, _LITERAL_SIGNS, _LITERAL_SIGNS):
         for n, split in _cases(text, rng):
             if written(text, n, split) != _written_main(text, n, split):
                 differ.append((text, n, split))
@@ -239,7 +227,7 @@ def test_a_comma_literal_is_read_as_literal_value_reads_it() -> None:
         + "".join(rng.choice("0123456789") for _ in range(rng.randrange(0, 21)))
         for _ in range(20_000)
     ]
-    literals += _literal_texts(33, 20_000)
+    literals += _made_up(33, 20_000, _LITERAL_SIGNS, _LITERAL_SIGNS)
     taken = 0
     for literal in literals:
         if _comma_decimal(literal):
@@ -285,7 +273,7 @@ def test_guard_answers_as_main_on_every_post_and_recorded_text() -> None:
     rng = random.Random(34)
     differ = []
     count = refused = 0
-    for text in _TEXTS + _literal_texts(35, 5_000):
+    for text in _TEXTS + _made_up(35, 5_000, _LITERAL_SIGNS, _LITERAL_SIGNS):
         cases = _cases(text, rng)
         if not cases:
             continue

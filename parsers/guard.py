@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.number_tokens import to_float
 from parsers.numbers import Num, dot_thousands, literal_value, point_at
 from parsers.reading import Settled
 from parsers.spaced_thousands import spaced_doubt
@@ -75,38 +76,79 @@ def written(norm: str, n: Num, split_at: set[int]) -> bool:
     agreed that the 4 is an index, nor "2" out of "2,262")."""
     start, end = n.start, n.end
     literal = norm[start:end]
-    nxt = norm[end : end + 1]
-    if nxt and (nxt in _DIGITS or (nxt == "." and norm[end + 1 : end + 2] in _DIGITS)):
+    # (The characters around the span asked by code point, not as one-character slices.)
+    comma_after = end < len(norm) and norm[end] == ","
+    if _digit_at(norm, end) or (end < len(norm) and norm[end] == "." and _digit_at(norm, end + 1)):
         return False
     if start and start not in split_at:
         prev = norm[start - 1]
-        if prev in _DIGITS or (prev == "." and start > 1 and norm[start - 2] in _DIGITS):
+        if _digit_at(norm, start - 1) or (prev == "." and start > 1 and _digit_at(norm, start - 2)):
             return False
-        if (prev == "," or nxt == ",") and _comma_joined(norm, start, end, split_at):
+        if (prev == "," or comma_after) and _comma_joined(norm, start, end, split_at):
             return False
-    elif nxt == "," and _comma_joined(norm, start, end, split_at):
+    elif comma_after and _comma_joined(norm, start, end, split_at):
         return False
     if point_at(literal) >= 0 and literal not in ("", "."):  # digits, at most one "."
         return float(literal) == n.value or dot_thousands(literal) == n.value
     # (The other reading only when the first one differs: most literals are read the first way.)
-    return literal_value(literal) == n.value or dot_thousands(literal) == n.value
+    value = to_float(literal) if _comma_decimal(literal) else literal_value(literal)
+    return value == n.value or dot_thousands(literal) == n.value
+
+
+def _digit_at(text: str, i: int) -> bool:
+    """Whether text[i] is one of 0-9 (False past either end)."""
+    return 0 <= i < len(text) and 48 <= ord(text[i]) <= 57
+
+
+def _comma_decimal(literal: str) -> bool:
+    """Whether literal is 1-3 digits, a comma and 1-18 digits ("7,40", "38,900", "0,6150"), which
+    numbers._NUMBER reads whole as its number, with nothing around it: literal_value(literal) is
+    to_float(literal), without the pattern's match (tests/parsers/test_speed40.py)."""
+    comma = literal.find(",")
+    if not 1 <= comma <= 3 or not 1 <= len(literal) - comma - 1 <= 18:
+        return False
+    for i in range(len(literal)):
+        if i != comma and not 48 <= ord(literal[i]) <= 57:
+            return False
+    return True
 
 
 def guard(norm: str, s: Settled) -> None:
     """The last word: every price must be a number literal of the message, finite and sane."""
-    for name in ("entries", "tps"):
-        values: list[Num] = getattr(s, name)
-        kept = [n for n in values if 0 < n.value < MAX_PRICE and written(norm, n, s.split_at)]
-        if len(kept) != len(values):
-            _refuse(norm, s, [n for n in values if n not in kept])
-            setattr(s, name, kept)
-    if s.sl is not None and not (0 < s.sl.value < MAX_PRICE and written(norm, s.sl, s.split_at)):
+    split_at = s.split_at
+    # (The entries, then the targets, each list made again only where a price is dropped: no
+    # attribute asked by its name, no list copied where every price stands.)
+    entries = _kept(norm, s.entries, split_at)
+    if entries is not None:
+        _refuse(norm, s, [n for n in s.entries if n not in entries])
+        s.entries = entries
+    tps = _kept(norm, s.tps, split_at)
+    if tps is not None:
+        _refuse(norm, s, [n for n in s.tps if n not in tps])
+        s.tps = tps
+    if s.sl is not None and not (0 < s.sl.value < MAX_PRICE and written(norm, s.sl, split_at)):
         _refuse(norm, s, [s.sl])
         s.sl = None
-    doubt = spaced_doubt(norm, [*s.entries, *s.tps, *([s.sl] if s.sl is not None else [])])
+    levels = s.entries + s.tps
+    if s.sl is not None:
+        levels.append(s.sl)
+    doubt = spaced_doubt(norm, levels)
     if doubt is not None:  # "Entry zone - 236 100": 236,100, or the prices 236 and 100?
         s.review.append(f"'{norm[doubt[0] : doubt[1]]}' may be one number or two prices: which?")
         s.unread.append(doubt)
+
+
+def _kept(norm: str, values: list[Num], split_at: set[int]) -> list[Num] | None:
+    """The prices of values that are sane and written whole in norm, in order; None when every
+    one of them is."""
+    for i in range(len(values)):
+        n = values[i]
+        if not (0 < n.value < MAX_PRICE and written(norm, n, split_at)):
+            rest = [
+                m for m in values[i + 1 :] if 0 < m.value < MAX_PRICE and written(norm, m, split_at)
+            ]
+            return values[:i] + rest
+    return None
 
 
 def _refuse(norm: str, s: Settled, nums: list[Num]) -> None:

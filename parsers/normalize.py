@@ -324,8 +324,13 @@ def drop_broken_copies(text: str) -> str:
     return "\n".join(ln for k, ln in enumerate(lines) if k not in gone)
 
 
+# (Each label's first letter asked before its words, ignoring case, are tried at every letter
+# and digit of the post: ~1,200 instructions a character were spent there. Every word of
+# GLUED_LABELS opens with a letter of _GLUED_FIRSTS: the same matches; test_speed40.py.)
+_GLUED_FIRSTS: Final = "".join(sorted({label[0] for label in GLUED_LABELS}))
 _GLUED: Final = re.compile(
-    r"[0-9A-Za-z)%$](?=(?i:" + "|".join(GLUED_LABELS) + r")(?:\s?[0-9]{1,2})?\s?[:=])",
+    r"[0-9A-Za-z)%$](?=[" + _GLUED_FIRSTS + "])"
+    r"(?=(?i:" + "|".join(GLUED_LABELS) + r")(?:\s?[0-9]{1,2})?\s?[:=])",
     re.IGNORECASE,
 )
 

@@ -130,6 +130,7 @@ COMPILED = (
     "prose_repeats",
     "quick_tests",
     "quote_card",
+    "ratio_notes",
     "reading",
     "reports",
     "results_board",

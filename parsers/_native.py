@@ -124,6 +124,7 @@ COMPILED = (
     "plain_numbers",
     "post_chars",
     "preludes",
+    "price_label",
     "price_window",
     "prose_fields",
     "prose_levels",

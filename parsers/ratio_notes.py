@@ -39,7 +39,7 @@ _LABEL: Final = (
 _NUM: Final = r"[0-9]{1,2}(?:[.,][0-9]{1,2})?"
 # A ratio to one ("1:2", "1-2", "1/3", "1 to 3", "1 к 3", "1;2", "2:1") or one small number.
 _RATIO: Final = (
-    r"(?:1[ \t]?(?:[:/;-]|to[ \t]|к[ \t])[ \t]?" + _NUM + r"|" + _NUM + r"[ \t]?(?:[:/;]|to[ \t])"
+    r"(?:1[ \t]?(?:[:/;к-]|to[ \t])[ \t]?" + _NUM + r"|" + _NUM + r"[ \t]?(?:[:/;]|to[ \t])"
     r"[ \t]?1|" + _NUM + r")(?![0-9]|[.,:;/-][0-9]|[ \t]?(?:or|или)[ \t])"
 )
 _NOTE: Final = re.compile(
@@ -51,9 +51,10 @@ _NOTE: Final = re.compile(
     )
     + r"(?![^\W\d_])"
 )
-# A price right before the note on its line (its "(", a dash or a bar between them).
+# A price right before the note on its line (its "(", a dash or a bar between them; "2800+ (RR1-5)":
+# a target to run past).
 _PRICE_BEFORE: Final = re.compile(
-    r"(?<![^\W\d_])(?<![.,])\$?[0-9][0-9.,]*[ \t]?(?:\$|usdt|usd)?[ \t]*(?:[-–|(][ \t]*)?\Z"
+    r"(?<![^\W\d_])(?<![.,])\$?[0-9][0-9.,]*\+?[ \t]?(?:\$|usdt|usd)?[ \t]*(?:[-–|(][ \t]*)?\Z"
 )
 _OPEN: Final = re.compile(r"\([ \t]*\Z")
 _CLOSE: Final = re.compile(r"[ \t]*\)")

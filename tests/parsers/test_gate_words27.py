@@ -34,6 +34,7 @@ from parsers import (
     list_notes,
     moved_level_ru,
     own_setup,
+    ratio_notes,
     reports,
     scale,
     sides,
@@ -162,6 +163,7 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("list_notes _HEADS", list_notes._HEADS_GATE, list_notes._HEADS),
     ("moved_level_ru stop", moved_level_ru._STOP_GATE, ("стоп", "сл ", "sl ")),
     ("moved_level_ru moved", moved_level_ru._MOVED_GATE, words_of(moved_level_ru._MOVED_GATE)),
+    ("ratio_notes _HEADS", ratio_notes._HEADS_GATE, ratio_notes._HEADS),  # (session 30)
     ("reports _MOVED", reports._MOVED_GATE, reports._MOVED_HEADS or ()),
     ("reports ed", reports._ED_GATE, ("ed ", "ed:", "改", "调", "移")),
     (

@@ -1,4 +1,4 @@
-""""Price" as a card's entry label: "Price :- 1.2$ - 1.3$ / Targets :- 1.4$ - 1.5$ / SL :- 1.1$".
+""" "Price" as a card's entry label: "Price :- 1.2$ - 1.3$ / Targets :- 1.4$ - 1.5$ / SL :- 1.1$".
 
 A trader reads a card whose only price label besides its targets and stop is "Price" as giving
 the entry there (a range: both ends; tests/fixtures/corpus/CONVENTIONS.md, "'Price' as a label",
@@ -26,6 +26,7 @@ from parsers.char_scans import has_digit
 _OTHER_ENTRIES: Final = frozenset(("entry", "buy", "sell"))
 _TARGETS: Final = frozenset(("tp", "tpglued"))
 _STOPS: Final = frozenset(("sl", "slclose"))
+_LEVELS: Final = _OTHER_ENTRIES | _TARGETS | _STOPS  # (a heading's: "── STOP LOSS ──")
 
 
 def _is_price(low: str, label: tuple[str, int, int]) -> bool:
@@ -60,7 +61,7 @@ def _card_entry(low: str, found: list[tuple[str, int, int]], price: tuple[str, i
         above = low.rfind("\n", 0, end) + 1
         if low[above:end].strip():
             heading = not has_digit(low, above, end) and any(
-                above <= lab[1] < end and lab[0] != "noise" for lab in found
+                above <= lab[1] < end and lab[0] in _LEVELS for lab in found
             )
             return not heading
         end = above - 1

@@ -19,7 +19,10 @@ list_notes' counts are, ONLY when:
   one small number ("RR 2.5", "(R:R 3.2)"), nothing more: "RR 2-3" (no ratio to one) and "RR 1:2
   or 1:3" keep their numbers for the checks that weigh them.
 
-A note on a line of its own ("RR 1:3" under the stop) is a note label's value, as before.
+A note on a line of its own ("RR 1:3" under the stop) is a note label's value, as before. A
+target label whose whole value is such a note, or a bare ratio ("TP3: RR 1:4", "TP3 1:4"), gives
+a target at a multiple of the risk, a price the post does not hold: refused, never a target
+left out nor 4 read as one (`ratio_for_price`, asked by parsers/fields.py and parsers/unread.py).
 """
 
 from __future__ import annotations
@@ -45,9 +48,14 @@ _RATIO: Final = (
 _NOTE: Final = re.compile(
     lead_first(
         # "RR1-2", "R:R = 1:2.5", "RR:-1:4.2", "risk/reward 1:3", "Соотношение 1:3".
-        r"(?<![^\W\d_])" + _LABEL + r"[ \t]?(?:[:=≈~]|:-)?[ \t]?" + _RATIO
+        r"(?<![^\W\d_])"
+        + _LABEL
+        + r"[ \t]?(?:[:=≈~]|:-)?[ \t]?"
+        + _RATIO
         # "1:2 RR", "(1-2RR)": the ratio first.
-        + r"|(?<![0-9.,])1[ \t]?[:/-][ \t]?" + _NUM + r"[ \t]?(?:rrr?|r[ \t]?[:/][ \t]?r)"
+        + r"|(?<![0-9.,])1[ \t]?[:/-][ \t]?"
+        + _NUM
+        + r"[ \t]?(?:rrr?|r[ \t]?[:/][ \t]?r)"
     )
     + r"(?![^\W\d_])"
 )
@@ -55,6 +63,13 @@ _NOTE: Final = re.compile(
 # a target to run past).
 _PRICE_BEFORE: Final = re.compile(
     r"(?<![^\W\d_])(?<![.,])\$?[0-9][0-9.,]*\+?[ \t]?(?:\$|usdt|usd)?[ \t]*(?:[-–|(][ \t]*)?\Z"
+)
+# A target's value that is nothing but a ratio: labelled ("RR 1:4", "(RR1-4)"), or a bare ratio
+# written with a colon and no space ("TP3 1:4": not "Target 1: 4", an index and a price).
+_PAIR: Final = r"(?:1:" + _NUM + r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?:1)(?![0-9]|[.,][0-9])"
+_RATIO_ONLY: Final = re.compile(
+    r"[ \t:=-]*\(?[ \t]*(?:" + _LABEL + r"[ \t]?(?:[:=≈~]|:-)?[ \t]?" + _RATIO + r"|" + _PAIR + r")"
+    r"[ \t]*\)?[^\w\n]*"
 )
 _OPEN: Final = re.compile(r"\([ \t]*\Z")
 _CLOSE: Final = re.compile(r"[ \t]*\)")
@@ -79,3 +94,9 @@ def ratio_notes(low: str) -> list[tuple[int, int]]:
             start, end = opened.start(), closed.end()  # "(RR 1:2)": the parentheses too
         spans.append((start, end))
     return spans
+
+
+def ratio_for_price(rest: str) -> bool:
+    """Whether rest, the text after a target's label to its line's end (lower case), is nothing but a
+    risk-reward ratio where the price belongs ("TP3: RR 1:4", "TP3 1:4")."""
+    return _RATIO_ONLY.fullmatch(rest) is not None

@@ -114,7 +114,10 @@ def values32_rr_doubt(rng: random.Random, want: Want) -> Made:
         # the last target's line holds only the note
         lines = [f"TP{i}: {fmt(v)} RR 1:{i + 1}" for i, v in enumerate(tps[:-1], 1)]
         n = len(tps)
-        lines.append(rng.choice((f"TP{n}: RR 1:{n + 1}", f"TP{n}: (RR1-{n + 1})", f"TP{n} 1:{n + 1}")))
+        # (A bare "1:10" is a clock time to parsers/normalize.py, blanked before the labels are
+        # read: "TP9 1:10" is read with no target 9, left in the docs' list of what remains.)
+        r = min(n + 1, 9)
+        lines.append(rng.choice((f"TP{n}: RR 1:{n + 1}", f"TP{n}: (RR1-{n + 1})", f"TP{n} 1:{r}")))
     elif way == 1 and len(tps) >= 2:
         lines = ["Targets:"] + [f"{i}) {fmt(v)} (RR1-{i + 1})" for i, v in enumerate(tps[:-1], 1)]
         lines.append(f"{len(tps)}) (RR1-{len(tps) + 1})")
@@ -139,7 +142,11 @@ def values32_price(rng: random.Random, want: Want) -> Made:
         line = f"Price{rng.choice(PRICE_SEPARATORS)}" + " - ".join(f"{fmt(v)}{dollar}" for v in e)
         if rng.random() < 0.3:
             line = "💰 " + line
-        tail = [rng.choice(("Time :- 2 to 4 days", "Hold :- 1 to 3 days"))] if rng.random() < 0.4 else []
+        tail = (
+            [rng.choice(("Time :- 2 to 4 days", "Hold :- 1 to 3 days"))]
+            if rng.random() < 0.4
+            else []
+        )
         return "\n".join([*_head(rng, want), line, targets, stop, *tail]), EXACT
     if way < 0.8:
         line = f"💰 Price: {fmt(e[0])}"
@@ -157,7 +164,10 @@ def values32_rule(rng: random.Random, want: Want) -> Made:
         entry += rng.choice(VERSIONS)
     elif after:
         entry += " " + rule
-    tps = [f"TP{i}: {fmt(v)}" + (f" {rule}" if after else "") for i, v in enumerate(want["take_profits"], 1)]
+    tps = [
+        f"TP{i}: {fmt(v)}" + (f" {rule}" if after else "")
+        for i, v in enumerate(want["take_profits"], 1)
+    ]
     stop = f"SL: {fmt(want['stop_loss'])}" + (f" {rule}" if after else "")
     lines = [*_head(rng, want), rule, entry, rule, *tps, rule, stop, rule]
     return "\n".join(lines), EXACT

@@ -44,12 +44,22 @@ _PRICE_CARD = "#ABC/USDT LONG\n{}\nTargets :- 1.4$ - 1.5$ - 1.6$\nSL :- 1.1$\nLe
 # target left out.
 FAILED_ON_MAIN: tuple[tuple[str, list[float], list[float], float], ...] = (
     # (a) the note's label glued to its ratio after each target (the held-out channel's shapes)
-    (_ru("1) 2950 (RR1-2)", "2) 2900 (RR1-3)", "3) 2850 (RR1-4)"), _Z, [2950.0, 2900.0, 2850.0], 3150.0),
+    (
+        _ru("1) 2950 (RR1-2)", "2) 2900 (RR1-3)", "3) 2850 (RR1-4)"),
+        _Z,
+        [2950.0, 2900.0, 2850.0],
+        3150.0,
+    ),
     (_ru("1). 2950(RR1-2)", "2). 2900(RR1-3)"), _Z, [2950.0, 2900.0], 3150.0),
     (_ru("1) 2950 (RR1-2)", "2)   2900 (RR1-4)"), _Z, [2950.0, 2900.0], 3150.0),
     (_ru("1) 2950 (РР1-2)", "2) 2900 (РР1-3)"), _Z, [2950.0, 2900.0], 3150.0),
     (_ru("1) 2950 (RR1-2,5)", "2) 2900 (RR1-3.5)"), _Z, [2950.0, 2900.0], 3150.0),
-    (_short("TP1: 2950 (RR1:2)", "TP2: 2900 (R:R1:2)", "TP3: 2850 (R/R1-3)"), _Z, [2950.0, 2900.0, 2850.0], 3150.0),
+    (
+        _short("TP1: 2950 (RR1:2)", "TP2: 2900 (R:R1:2)", "TP3: 2850 (R/R1-3)"),
+        _Z,
+        [2950.0, 2900.0, 2850.0],
+        3150.0,
+    ),
     (_short("TP1: 2950 (1-2RR)", "TP2: 2900 (1:3RR)"), _Z, [2950.0, 2900.0], 3150.0),
     (_short("Targets: 2950 (RR1-2), 2900 (RR1-3)"), _Z, [2950.0, 2900.0], 3150.0),
     (_short("Targets: 2950 (RR 1:2) / 2900 (RR 1:3)"), _Z, [2950.0, 2900.0], 3150.0),
@@ -67,7 +77,12 @@ FAILED_ON_MAIN: tuple[tuple[str, list[float], list[float], float], ...] = (
     (_short("Targets: 2950 - RR 1:2 - 2900 - RR 1:3"), _Z, [2950.0, 2900.0], 3150.0),
     (_short("Targets: 2950 RR1-2 / 2900 RR1-3"), _Z, [2950.0, 2900.0], 3150.0),
     # (b) "Price" the card's only entry label
-    (_PRICE_CARD.format("Price :- 1.2$ - 1.3$") + "\nTime :- 2 to 4 days", [1.2, 1.3], [1.4, 1.5, 1.6], 1.1),
+    (
+        _PRICE_CARD.format("Price :- 1.2$ - 1.3$") + "\nTime :- 2 to 4 days",
+        [1.2, 1.3],
+        [1.4, 1.5, 1.6],
+        1.1,
+    ),
     (
         _PRICE_CARD.format("Price :- 1.2$ - 1.3$").replace(" LONG", "") + "\nHold :- 2 to 4 days",
         [1.2, 1.3],
@@ -76,7 +91,12 @@ FAILED_ON_MAIN: tuple[tuple[str, list[float], list[float], float], ...] = (
     ),
     ("#ABC/USDT LONG\nPrice : 1.25\nTargets : 1.4, 1.5\nSL : 1.1", [1.25], [1.4, 1.5], 1.1),
     ("#ABC/USDT LONG\nPrice: 1.25\nPrice target: 1.6\nSL : 1.1", [1.25], [1.6], 1.1),
-    ("#ABC/USDT SHORT\n💰 Price: 1.25\n🎯 TP1: 1.1\n🎯 TP2: 1.0\n🛑 SL: 1.3", [1.25], [1.1, 1.0], 1.3),
+    (
+        "#ABC/USDT SHORT\n💰 Price: 1.25\n🎯 TP1: 1.1\n🎯 TP2: 1.0\n🛑 SL: 1.3",
+        [1.25],
+        [1.1, 1.0],
+        1.3,
+    ),
     # (the rule of session 29's test_labels31 guard, now read by the ruling)
     (
         "#SOL/USDT LONG\nPrice :- 140.5$ - 138.2$\nTarget :- 150$ - 160$\nStoploss :- 130$",
@@ -85,10 +105,30 @@ FAILED_ON_MAIN: tuple[tuple[str, list[float], list[float], float], ...] = (
         130.0,
     ),
     # (c) a version after a timeframe or a "v"
-    ("ETH/USDT LONG\nEntry: $2,345.67 - 4H - 1.2.3\nTP1: $2,400\nSL: $2,300", [2345.67], [2400.0], 2300.0),
-    ("ETH/USDT LONG\nEntry: 2345.67 - 15m - 1.0.0\nTP1: 2400\nSL: 2300", [2345.67], [2400.0], 2300.0),
-    ("ETH/USDT LONG\nEntry Zone: $2,345.67 - 4h - v1.2.3\nTP1: $2,400\nSL: $2,300", [2345.67], [2400.0], 2300.0),
-    ("#SOL/USDT LONG\nEntry: $140.5 - 4h - 1.2.3\nTarget :- 150$ - 160$\nStoploss :- 130$", [140.5], [150.0, 160.0], 130.0),
+    (
+        "ETH/USDT LONG\nEntry: $2,345.67 - 4H - 1.2.3\nTP1: $2,400\nSL: $2,300",
+        [2345.67],
+        [2400.0],
+        2300.0,
+    ),
+    (
+        "ETH/USDT LONG\nEntry: 2345.67 - 15m - 1.0.0\nTP1: 2400\nSL: 2300",
+        [2345.67],
+        [2400.0],
+        2300.0,
+    ),
+    (
+        "ETH/USDT LONG\nEntry Zone: $2,345.67 - 4h - v1.2.3\nTP1: $2,400\nSL: $2,300",
+        [2345.67],
+        [2400.0],
+        2300.0,
+    ),
+    (
+        "#SOL/USDT LONG\nEntry: $140.5 - 4h - 1.2.3\nTarget :- 150$ - 160$\nStoploss :- 130$",
+        [140.5],
+        [150.0, 160.0],
+        130.0,
+    ),
 )
 
 # Read as on main (made up unless a dev id is named): every note form that was read already.
@@ -103,7 +143,12 @@ GUARDS: tuple[tuple[str, list[float], list[float], float], ...] = (
     (_long("TP1: 160", "TP2: 170") + "\nRR 1:2 ✅", [150.0], [160.0, 170.0], 145.0),
     ("#SOL LONG\nEntry: 1.1\nTP: 1.2-1.3\nSL: 1.0", [1.1], [1.2, 1.3], 1.0),  # a range
     ("#SOL LONG\nEntry: 1.1\nTP: 1.3 RR 1.2\nSL: 1.0", [1.1], [1.3], 1.0),  # RR is no coin
-    ("#SOL LONG\nВход: 1.1\nЦели: 1.3 / 1.4\nСтоп: 1.0\nСоотношение риск/прибыль 1:3", [1.1], [1.3, 1.4], 1.0),
+    (
+        "#SOL LONG\nВход: 1.1\nЦели: 1.3 / 1.4\nСтоп: 1.0\nСоотношение риск/прибыль 1:3",
+        [1.1],
+        [1.3, 1.4],
+        1.0,
+    ),
     (_short("TP1: 2950 1:2", "TP2: 2900 1:3"), _Z, [2950.0, 2900.0], 3150.0),
     (_short("TP1: 2950 (RR 1:2 or 1:3)", "TP2: 2900 RR 2-3"), _Z, [2950.0, 2900.0], 3150.0),
     # dev corpsameer-trader-futures-channel-001's notes
@@ -123,7 +168,12 @@ GUARDS: tuple[tuple[str, list[float], list[float], float], ...] = (
         [0.17154, 0.170306],
         0.183352,
     ),
-    ("#ABC/USDT LONG\nEntry :- 1.25\nPrice :- 1.25\nTargets :- 1.4 - 1.5\nSL :- 1.1", [1.25], [1.4, 1.5], 1.1),
+    (
+        "#ABC/USDT LONG\nEntry :- 1.25\nPrice :- 1.25\nTargets :- 1.4 - 1.5\nSL :- 1.1",
+        [1.25],
+        [1.4, 1.5],
+        1.1,
+    ),
     ("#ABC/USDT LONG\nPrice now: 1.25\nTargets : 1.4, 1.5\nSL : 1.1", [1.25], [1.4, 1.5], 1.1),
     # the stop named as a price under its heading (dev square-the-short-tiers-001's shape)
     (
@@ -134,9 +184,24 @@ GUARDS: tuple[tuple[str, list[float], list[float], float], ...] = (
         0.0836,
     ),
     # (c) a rule after a value, before it, or on its own line: never a minus
-    ("#ABC/USDT LONG\nEntry: 0.12345 -------------\nTP1: 0.13000\nSL: 0.11500", [0.12345], [0.13], 0.115),
-    ("#ABC/USDT LONG\nEntry: ------------- 0.12345\nTP1: 0.13000\nSL: 0.11500", [0.12345], [0.13], 0.115),
-    ("#ABC/USDT LONG\nEntry: 0.12345\nTP1: 0.13000 ______________\nSL: 0.11500 ==========", [0.12345], [0.13], 0.115),
+    (
+        "#ABC/USDT LONG\nEntry: 0.12345 -------------\nTP1: 0.13000\nSL: 0.11500",
+        [0.12345],
+        [0.13],
+        0.115,
+    ),
+    (
+        "#ABC/USDT LONG\nEntry: ------------- 0.12345\nTP1: 0.13000\nSL: 0.11500",
+        [0.12345],
+        [0.13],
+        0.115,
+    ),
+    (
+        "#ABC/USDT LONG\nEntry: 0.12345\nTP1: 0.13000 ______________\nSL: 0.11500 ==========",
+        [0.12345],
+        [0.13],
+        0.115,
+    ),
     (
         "#ABC/USDT LONG\nEntry: 0.12345 -------------\n-------------\nTP1: 0.13000 -------------\n"
         "TP2: 0.14000 -------------\n-------------\nSL: 0.11500 -------------",
@@ -144,8 +209,18 @@ GUARDS: tuple[tuple[str, list[float], list[float], float], ...] = (
         [0.13, 0.14],
         0.115,
     ),
-    ("#ABC/USDT LONG\nEntry: 0.12345-------------\nTP: 0.13000-------------\nSL: 0.11500-------------", [0.12345], [0.13], 0.115),
-    ("#SOL/USDT LONG\nEntry: $140.5 - 4h - 12.05.2023\nTarget :- 150$ - 160$\nStoploss :- 130$", [140.5], [150.0, 160.0], 130.0),
+    (
+        "#ABC/USDT LONG\nEntry: 0.12345-------------\nTP: 0.13000-------------\nSL: 0.11500-------------",
+        [0.12345],
+        [0.13],
+        0.115,
+    ),
+    (
+        "#SOL/USDT LONG\nEntry: $140.5 - 4h - 12.05.2023\nTarget :- 150$ - 160$\nStoploss :- 130$",
+        [140.5],
+        [150.0, 160.0],
+        130.0,
+    ),
 )
 
 # Refused, on main and here (made up): a ratio nobody labelled, a note before its price, a

@@ -241,6 +241,14 @@ GUARDS_REFUSED: tuple[str, ...] = (
     "ETH/USDT LONG\nEntry: 2345.67 - 4H - 1.6.382\nTP1: 2400\nSL: 2300",
 )
 
+# A target given only as a ratio (MADE UP): main traded these, without the target or with a target
+# of 4 read out of "1:4"; refused here.
+RATIO_FOR_PRICE: tuple[str, ...] = (
+    "DODO/USDT LONG\nEntry: 0.93 - 0.96\nTP1: 0.98\nTP2: 1\nTP3 1:4\nSL: 0.84",
+    "#XRP LONG\nEntry: 0.6462 - 0.6274\nTP1: 0.6516 RR 1:2\nTP2: 0.6552 RR 1:3\nTP3: RR 1:7\nSL: 0.591",
+    "#XRP LONG\nEntry: 0.6462\nTP1: 0.6516\nTP2: (RR 1:3)\nSL: 0.591",
+)
+
 # A call hedged in Russian over the levels (MADE UP; each traded on main): refused.
 _RU_CARD = "Вход: 3050\nЦели:\n1) 2950 (RR 1:2)\n2) 2900 (RR 1:3)\nСтоп: 3150"
 HEDGED_RU: tuple[str, ...] = (
@@ -267,7 +275,7 @@ def test_card_with_notes_when_read_then_traded_with_its_levels(
     assert (sig.entries, sig.take_profits, sig.stop_loss) == (entries, tps, sl), sig
 
 
-@pytest.mark.parametrize("text", GUARDS_REFUSED + HEDGED_RU)
+@pytest.mark.parametrize("text", GUARDS_REFUSED + RATIO_FOR_PRICE + HEDGED_RU)
 def test_card_in_doubt_when_read_then_not_traded(text: str) -> None:
     not_traded(text)
 
@@ -293,3 +301,17 @@ def test_analysis_with_price_when_read_then_no_signal() -> None:
 
     sig = PARSER.parse_sync("$ABC analysis\n💰Price: 1.00 USDT (0.01%)\nThe chart looks strong.")
     assert sig is None or not sig.is_valid()
+
+
+def test_rule_of_equals_under_the_leverage_when_read_then_the_leverage() -> None:
+    # (MADE UP; main read "10x" over "=====" as a sum worked out, and refused the leverage)
+    sig = valid(
+        "#ARPA/USDT LONG\nLeverage: 10x\n==========\nEntry: 0.03416\n==========\nTP1: 0.03483\n"
+        "TP2: 0.0359\n==========\nSL: 0.033"
+    )
+    assert (sig.leverage, sig.entries, sig.stop_loss) == (10, [0.03416], 0.033), sig
+
+
+def test_ratio_for_price_when_refused_then_the_line_is_quoted() -> None:
+    reasons = review("DODO/USDT LONG\nEntry: 0.93 - 0.96\nTP1: 0.98\nTP2: 1\nTP3 1:4\nSL: 0.84")
+    assert any(why.startswith("'TP3 1:4' holds a number") for why in reasons), reasons

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 
 from tests.parsers.mutation_post import REFUSE, SAFE, Made, Row, Want, near_price
 from tests.parsers.mutations_drawn import drawn_once
+from tests.parsers.mutations_labels31 import _head  # the card's coin, side and leverage
 from tests.parsers.mutations_wt20 import EXACT, _usable
 from tests.parsers.variant_forms import fmt
 
@@ -52,14 +53,6 @@ NOTES = (
 RULES = ("-------------", "______________", "==========", "------", "—————————")
 VERSIONS = (" - 4H - 1.2.3", " - 15m - 2.0.1", " - 1D - v1.4.0", " | 4h | 1.2.3")
 PRICE_SEPARATORS = (" :- ", " : ", ": ")
-
-
-def _head(rng: random.Random, want: Want) -> list[str]:
-    base = want["symbol"][:-4]
-    lines = [f"{rng.choice((f'#{base}/USDT', f'{base}/USDT', f'#{base}'))} {want['side']}"]
-    if want["leverage"] is not None:
-        lines.append(f"Leverage: {want['leverage']}x")
-    return lines
 
 
 def _entry_line(want: Want, label: str = "Entry: ") -> str:

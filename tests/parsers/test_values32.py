@@ -11,7 +11,8 @@ held-out text was read). Every post here is MADE UP unless a dev case id stands 
   tool's version, no price (parsers/not_prices.py); a run of dashes, underscores or "=" after a
   value a rule, never a minus;
 - a call hedged in Russian over the levels ("возможен шорт", "смотрю лонг", "жду ретест"): a
-  possibility, not a trade (parsers/hedged_call.py).
+  possibility, not a trade (parsers/hedged_call.py); the market and a price as one entry ("Вход:
+  рынок + лимитка 3100"): which is to trade? (parsers/entry_choice.py).
 """
 
 from __future__ import annotations
@@ -249,6 +250,20 @@ RATIO_FOR_PRICE: tuple[str, ...] = (
     "#XRP LONG\nEntry: 0.6462\nTP1: 0.6516\nTP2: (RR 1:3)\nSL: 0.591",
 )
 
+# The market AND a price as the entry (MADE UP; main traded the price alone, the market's half
+# dropped): refused.
+MARKET_AND_PRICE: tuple[str, ...] = tuple(
+    "#ETH SHORT\n" + entry + "\nЦели:\n1) 2950 (RR 1:2)\n2) 2900 (RR 1:3)\nСтоп: 3150"
+    for entry in (
+        "Вход: рынок + лимитка 3100",
+        "Вход: по рынку и 3100",
+        "Вход: по рынку, добор 3100",
+        "Вход: текущие + 3100",
+        "Entry: market + limit 3100",
+        "Entry: CMP & 3100",
+    )
+)
+
 # A call hedged in Russian over the levels (MADE UP; each traded on main): refused.
 _RU_CARD = "Вход: 3050\nЦели:\n1) 2950 (RR 1:2)\n2) 2900 (RR 1:3)\nСтоп: 3150"
 HEDGED_RU: tuple[str, ...] = (
@@ -275,7 +290,7 @@ def test_card_with_notes_when_read_then_traded_with_its_levels(
     assert (sig.entries, sig.take_profits, sig.stop_loss) == (entries, tps, sl), sig
 
 
-@pytest.mark.parametrize("text", GUARDS_REFUSED + RATIO_FOR_PRICE + HEDGED_RU)
+@pytest.mark.parametrize("text", GUARDS_REFUSED + RATIO_FOR_PRICE + MARKET_AND_PRICE + HEDGED_RU)
 def test_card_in_doubt_when_read_then_not_traded(text: str) -> None:
     not_traded(text)
 

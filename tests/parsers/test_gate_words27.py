@@ -154,6 +154,7 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("card_outcome count", card_outcome._COUNT_GATE, ("🎯", "✅", "✔", "☑")),
     ("card_outcome earlier", card_outcome._EARLIER_GATE, ("previous", "earlier", "last", "old")),
     ("entry_choice or", entry_choice._OR_GATE, (" o", "или", "veya", "hoặc", "atau", "或")),
+    ("entry_choice and", entry_choice._AND_GATE, ("+", "&", "and", "и", "plus")),  # (session 30)
     ("fib_notes notes", fib_notes._NOTE_GATE, ("(",)),
     ("fib_notes _HEADS", fib_notes._HEADS_GATE, fib_notes._HEADS),
     ("followup_heads", followup_heads._HEADS_GATE, followup_heads._HEADS),

@@ -127,12 +127,38 @@ def _two_ways(norm: str, low: str, s: Settled, start: int) -> bool:
 
 # The "or" of each language (found in the post's one pass: parsers/gate_words.py).
 _OR_GATE: Final = gate((" o", "или", "veya", "hoặc", "atau", "或"))
+# The market AND a price on the entry's line: "Вход: рынок + лимитка 3100", "Entry: market + limit
+# at 3100", "CMP & 0.51", "0.51 и по рынку" (session 30, i13-values32): two entries, one with no
+# price; trading the price alone drops the market's half, the market alone the limit's.
+_AND: Final = r"(?:\+|&|(?:and|и|plus)(?![a-zа-яё])|,(?=[^\S\n]?(?:limit|лимит|добор)))"
+_AND_PRICE: Final = re.compile(
+    r"(?<![a-z])" + _MARKET + r"(?![a-z])[^\S\n]?" + _AND + r"[^\S\n]?"
+    r"(?:(?:limit\w*|лимит\w*|добор\w*|at|на|по)[^\S\n]?){0,2}\$?[^\S\n]?[0-9]"
+    r"|[0-9]\$?[^\S\n]?"
+    + _AND
+    + r"[^\S\n]?(?:(?:at|по)[^\S\n])?(?:the[^\S\n])?"
+    + _MARKET
+    + r"(?![a-z])"
+)
+_AND_GATE: Final = gate(("+", "&", "and", "и", "plus"))
 
 
 def market_or_price(norm: str, low: str, s: Settled) -> None:
     """The entry is the market or a price, the post's choice (see the module's docstring): a
     review reason, the entry highlighted."""
-    if not s.entries or not holds(low, _OR_GATE):
+    if not s.entries:
+        return
+    if holds(low, _AND_GATE) and written(low, _MARKET_HEADS, 0, len(low)):
+        for m in _AND_PRICE.finditer(low):
+            for n in s.entries:
+                if n.start < m.end() and m.start() < n.end:
+                    s.review.append(
+                        f"the entry is at the market and at {norm[n.start : n.end]}: the market's"
+                        " half has no price; which is to trade?"
+                    )
+                    s.unread.append((n.start, n.end))
+                    return
+    if not holds(low, _OR_GATE):
         return
     # (Every choice holds an "or": a post with none holds no choice and no two ways.)
     first_or = _OR_LED.search(low)

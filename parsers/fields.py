@@ -23,6 +23,7 @@ from parsers.not_prices import NON_FINITE, blank, inline_indexes, not_prices, pe
 from parsers.numbers import Num, first_price_at, read_prices, strip_list_index
 from parsers.percent_levels import PCT_AWAY, off_market
 from parsers.plain_numbers import plain_list, read_plain
+from parsers.ratio_notes import ratio_for_price
 from parsers.reading import Reading, Span
 from parsers.unknown_labels import may_name_others, note_end, other_label, rest_of_note
 from parsers.value_chars import may_note
@@ -209,6 +210,11 @@ def take(
         # "Pair: BTC/USDT", "Coin #SOL"; not "the ethusd pair has recently approached ...".
         if _SYM_VALUE.match(value) or letter_words(value, 0, len(value), 2) <= 2:
             r.symbol_values.append((value, base))
+        return 1
+    if kind == "tp" and ":" in value and ratio_for_price(value):
+        r.unexplained.append(
+            ("unread", (base - len(label), base + len(value.rstrip())))
+        )  # "TP3 1:4"
         return 1
     if kind == "noise":
         rest_of_note(value, base, r)

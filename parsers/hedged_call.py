@@ -26,6 +26,13 @@ _HEDGED: Final = re.compile(
     r"|(?:thinking|considering)\s(?:about\s|of\s)?(?:a\s)?(?:long|short)(?:s|ing)?"
     r"|(?:might|could|may)\sbe\sa\s(?:long|short|buy|sell)"
     r"|watch\s?list|on\s(?:my\s|the\s)?radar|not\sentering|(?:don'?t|do\snot)\senter"
+    # The same in Russian (session 30, i13-values32): "возможен шорт" (a possible short),
+    # "смотрю лонг" (watching a long), "присматриваюсь", "жду шорт" / "ждём ретест" (waiting for
+    # it), "планирую шорт"; not "потенциальный шорт", as "potential long".
+    r"|возмож(?:ный|ен|на|но)\s(?:[#$][a-z0-9]+\s)?(?:шорт|лонг)"
+    r"|смотрю\s(?:на\s)?(?:[#$][a-z0-9]+\s)?(?:шорт|лонг)|присматриваюсь"
+    r"|жд(?:у|ём|ем)\s(?:[#$][a-z0-9]+\s)?(?:шорт|лонг|ретест|вход)"
+    r"|планирую\s(?:[#$][a-z0-9]+\s)?(?:шорт|лонг)"
     r")(?![a-z])"
 )
 # The words one of which every hedge holds, "long" and "short" left out where an alternative has

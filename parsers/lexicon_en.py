@@ -57,6 +57,12 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     # range: ...", "price range: ...": a word before it makes it the chart's range).
     # (Its colon may be "::", ":-", "=>" or an arrow: "Range :- 0.55$ - 0.56$", as other labels.)
     ("en", "entry", r"range(?<!\w\srange)(?=\s?(?::[:-]?|=>|->|→)\s{0,3}\$?[0-9])"),
+    # "Price :- 1.2$ - 1.3$" heading its line, a card's only entry label beside its targets and
+    # its stop (the ruling "'Price' as a label", session 30): kept as the entry by
+    # parsers/price_label.py only then; beside an entry label, in an analysis, under a heading
+    # ("── STOP LOSS ──\nPrice: 0.0836") it is no label, as before (not "Current price: ...",
+    # "BTC price: ...": a word before it).
+    ("en", "entry", r"price(?<!\w\sprice)(?=\s?(?::[:-]?|=>|->|→|=|-)\s{0,3}\$?[0-9])"),
     ("en", "entry", r"dca(?:\s?(?:levels?|zone))?" + NUM_NEXT),  # not "22.95 (DCA)"
     # "Averaging (DCA): 10.146, 9.610": the entries added below the first (not "average").
     ("en", "entry", r"averaging(?:\s?\(dca\)|\s(?:levels?|zone|entries))?" + NUM_NEXT),

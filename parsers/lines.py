@@ -20,6 +20,7 @@ from parsers.not_prices import non_finite_item
 from parsers.notes import price_now
 from parsers.numbers import read_prices, strip_list_index
 from parsers.percent_heads import HEAD_KINDS, percent_alone
+from parsers.price_label import price_entry
 from parsers.prose_fields import note_prose_level
 from parsers.prose_levels import (
     in_worked_sum,
@@ -110,6 +111,7 @@ def _item_before_notes(
 def scan(low: str, r: Reading) -> None:
     """Walk the lines of lower-cased text, filling r from labelled segments and their lists."""
     found = labels_outside_notes(low, find_labels(low))  # "tp1 (1:2 r:r): 4570"
+    found = price_entry(low, found)  # "Price :- 1.2$ - 1.3$" as a card's entry (price_label.py)
     r.labels = found
     lines = low.split("\n")
     offset = 0

@@ -31,6 +31,7 @@ from parsers.fib_notes import fib_notes
 from parsers.gate_words import gate, holds
 from parsers.indicator_notes import indicator_notes
 from parsers.lead_first import lead_first
+from parsers.ratio_notes import ratio_notes
 
 _NOUN: Final = r"(?:targets?|tps?|tgts?|take[ \t-]?profits?)"
 _PLURAL: Final = r"(?:targets|tps|tgts|take[ \t-]?profits)"
@@ -85,8 +86,9 @@ def list_notes(low: str) -> list[tuple[int, int]]:
     """Where the digits of a count of the targets, or of their percentages, or of an indicator's
     period in a note, are in low (the lower-cased post)."""
     # ("(20-period MA)", "(RSI 30)": an indicator's period or level, parsers/indicator_notes.py;
-    # "3750 (1.618 extension)": a Fibonacci ratio after the level's price, parsers/fib_notes.py)
-    spans: list[tuple[int, int]] = [*indicator_notes(low), *fib_notes(low)]
+    # "3750 (1.618 extension)": a Fibonacci ratio after the level's price, parsers/fib_notes.py;
+    # "2950 (RR1-2)": a risk-reward note after it, label and all, parsers/ratio_notes.py)
+    spans: list[tuple[int, int]] = [*indicator_notes(low), *fib_notes(low), *ratio_notes(low)]
     if not holds(low, _HEADS_GATE):
         return spans
     for m in _COUNT.finditer(low):

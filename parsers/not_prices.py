@@ -93,7 +93,12 @@ NOT_PRICES: Final = re.compile(
     r"|[0-9]{1,2}(?:[.,][0-9]{1,2})?[×x]\s?atr(?![a-z])"
     r"|[0-9]{1,2}/[0-9]{1,2}\s?(?:上午|下午|早上|晚上)"
     # "a close above 0.46x", "the 1.2xx zone": a level with its last digits left open, no price.
-    r"|[0-9][0-9]{0,5}\.[0-9]{1,8}x{1,3}(?![\w.,]))"
+    r"|[0-9][0-9]{0,5}\.[0-9]{1,8}x{1,3}(?![\w.,])"
+    # "$2,345.67 - 4H - 1.2.3", "v1.2.3": a dotted triple after a timeframe or a "v", a tool's
+    # version, never a price (session 30, i13-values32; "1.6.382" elsewhere is a list index run
+    # into a price, which the cross-check must see).
+    r"|(?:(?<=v)|(?<=v\s)|(?<=[0-9][hdwm]\s[-–|/]\s)|(?<=[0-9][hdwm][-–|/])|(?<=[0-9][hdwm]\s))"
+    r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9]|[.,][0-9]))"
     r"|#[0-9]+"
     # (a month's own name, not any word it opens: "34-35 maybe 33" is no date; i13-wrong28)
     r"|[0-9]{1,2}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -264,6 +269,8 @@ def may_hold_not_price(text: str) -> bool:
                 return True
             if i >= 2 and text[i - 1] in "rр" and text[i - 2] in "rр":
                 return True  # "rr1,6": a ratio, its label glued
+            if i >= 1 and (text[i - 1] == "v" or (text[i - 1] == " " and text[i - 2 : i] == "v ")):
+                return True  # "v1.2.3": a version
             if i >= 1:
                 p = text[i - 1]
                 if p == "%":

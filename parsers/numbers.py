@@ -63,8 +63,8 @@ _REWARD_MULTIPLE: Final = re.compile(
 )
 _INT: Final = re.compile(r"[0-9]+")
 _RATIO_GIVEN: Final = re.compile(r"[0-9]\s?[:/]\s?[0-9]")
-# ("0.0106 x 2 = 0.0212", "80 x 3.135 ≈ 250.8": a product worked out.)
-_ARITHMETIC: Final = re.compile(r"\s?(?:[0-9][0-9.,]*\s?)?[=≈]")
+# ("0.0106 x 2 = 0.0212", "80 x 3.135 ≈ 250.8": a product; not "10x" over a rule "\n=====".)
+_ARITHMETIC: Final = re.compile(r"[ \t]?(?:[0-9][0-9.,]*[ \t]?)?[=≈](?!==)")
 # "10-20x": the lower bound of a range is written without its x.
 # ("10 to 20x", "5~10x", "10x – 20x"; not "/", which also parts the fields of a one-line post:
 # "ENTRY 57 – 58 / 10x leverage".)

@@ -20,6 +20,7 @@ from parsers.percent_heads import price_under
 from parsers.percent_levels import percent_target_note, percent_targets, share_or_range
 from parsers.prose_fields import review_prose_levels
 from parsers.prose_levels import prose_target_reasons
+from parsers.ratio_notes import ratio_for_price
 from parsers.reading import Reading, Settled
 from parsers.stray_lines import no_price_here
 from parsers.target_notes import multiple_note, percents_of_targets, share_at_target
@@ -115,6 +116,12 @@ _OWN_STOP: Final = re.compile(
 )
 
 
+def _rest_of_line(low: str, at: int) -> str:
+    """low from at to the end of its line."""
+    end = low.find("\n", at)
+    return low[at : len(low) if end < 0 else end]
+
+
 def _own_stop(low: str, at: int) -> bool:
     """Whether the line holding at advises a stop of the reader's own and holds no digit."""
     start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
@@ -197,6 +204,7 @@ def review(r: Reading, norm: str, s: Settled, market: bool, low: str | None = No
             and not _WHEN.fullmatch(written)
             and not _out_of_count(label, r)
             and not _ON_CHART.search(written)  # "Target : di chart": given, on a picture
+            and not ratio_for_price(_rest_of_line(low, span[0] + len(label)))  # "TP3: RR 1:4"
         ):
             continue  # "targets will follow", "TP3: open": no target is not a guessed target
         if name == "stop" and (written in _NONE or _says_no_stop(low)):

@@ -89,6 +89,7 @@ from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
 from tests.parsers.mutations_upd24 import upd24_mutations
 from tests.parsers.mutations_upd25 import upd25_mutations
+from tests.parsers.mutations_values32 import values32_mutations
 from tests.parsers.mutations_wa21 import wa21_mutations
 from tests.parsers.mutations_wa22 import wa22_mutations
 from tests.parsers.mutations_wa23 import wa23_mutations
@@ -237,4 +238,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     ru31_mutations,  # session 29's Russian and Ukrainian thread follow-ups (mutations_ru31.py)
     labels31_mutations,  # session 29's label words and separators (mutations_labels31.py)
     status31_mutations,  # session 29's reports and status posts (mutations_status31.py)
+    values32_mutations,  # session 30's notes, labels and rules beside levels (mutations_values32.py)
 ]

@@ -18,7 +18,8 @@ read, each dev signal written in one of the forms this branch reads, or in a dou
   ("(or 1.618 ext)"): ``refuse``.
 - ``sig25_ratio_list``: the targets on one line, each with its ratio in parentheses ("TP:
   148.00 (1:1) | 152.50 (1:2)"): ``exact``; the ratio's label inside the parentheses ("(R:R
-  1:1)", "(RR 1)"): ``refuse`` (main traded the first target alone).
+  1:1)", "(RR 1)"): ``refuse`` until session 30 (main traded the first target alone), ``exact``
+  since (the note blanked whole, parsers/ratio_notes.py; branch i13-values32).
 - ``sig25_entry_note``: a note in brackets after the first entry naming a price of the coin
   near it ("(4H demand 142.6)", "(retest of the breakout 142.5)"): ``refuse`` (main traded it
   as one more entry); the note naming the zone's other end ("(with a maximum value ...)") for
@@ -158,7 +159,7 @@ def sig25_ratio_list(rng: random.Random, want: Want) -> Made:
     sep = rng.choice((" | ", " / ", ", "))
     notes = [f"{fmt(v)} {form.format(n=n)}" for n, v in enumerate(want["take_profits"], 1)]
     lines[targets[0] : targets[-1] + 1] = ["TP: " + sep.join(notes)]
-    return "\n".join(lines), REFUSE if labelled else EXACT
+    return "\n".join(lines), EXACT  # (labelled or not: a note, never a price; session 30)
 
 
 ENTRY_NOTES = (

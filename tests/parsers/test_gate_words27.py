@@ -34,6 +34,7 @@ from parsers import (
     list_notes,
     moved_level_ru,
     own_setup,
+    ratio_notes,
     reports,
     scale,
     sides,
@@ -153,6 +154,7 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("card_outcome count", card_outcome._COUNT_GATE, ("🎯", "✅", "✔", "☑")),
     ("card_outcome earlier", card_outcome._EARLIER_GATE, ("previous", "earlier", "last", "old")),
     ("entry_choice or", entry_choice._OR_GATE, (" o", "или", "veya", "hoặc", "atau", "或")),
+    ("entry_choice and", entry_choice._AND_GATE, ("+", "&", "and", "и", "plus")),  # (session 30)
     ("fib_notes notes", fib_notes._NOTE_GATE, ("(",)),
     ("fib_notes _HEADS", fib_notes._HEADS_GATE, fib_notes._HEADS),
     ("followup_heads", followup_heads._HEADS_GATE, followup_heads._HEADS),
@@ -162,6 +164,7 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("list_notes _HEADS", list_notes._HEADS_GATE, list_notes._HEADS),
     ("moved_level_ru stop", moved_level_ru._STOP_GATE, ("стоп", "сл ", "sl ")),
     ("moved_level_ru moved", moved_level_ru._MOVED_GATE, words_of(moved_level_ru._MOVED_GATE)),
+    ("ratio_notes _HEADS", ratio_notes._HEADS_GATE, ratio_notes._HEADS),  # (session 30)
     ("reports _MOVED", reports._MOVED_GATE, reports._MOVED_HEADS or ()),
     ("reports ed", reports._ED_GATE, ("ed ", "ed:", "改", "调", "移")),
     (

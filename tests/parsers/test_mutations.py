@@ -77,6 +77,7 @@ from tests.parsers.mutations_status31 import CARD_S31, FOLLOW_S31, NOT_S31
 from tests.parsers.mutations_targets30 import MAKERS as TARGETS30_MAKERS
 from tests.parsers.mutations_upd24 import FOLLOW_UPD24, NOT_UPD24
 from tests.parsers.mutations_upd25 import FOLLOW_UPD25, NOT_UPD25
+from tests.parsers.mutations_values32 import MAKERS as VALUES32_MAKERS
 from tests.parsers.mutations_wa21 import NOT_WA, SHARE_WA
 from tests.parsers.mutations_wa22 import COINLESS_WA22, NOT_WA22
 from tests.parsers.mutations_wa23 import ACTION_WA23, NOT_WA23
@@ -174,6 +175,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_RU31, NOT_RU31}  # tests/parsers/mutations_ru31
     made |= set(LABELS31_MAKERS)  # tests/parsers/mutations_labels31
     made |= {CARD_S31, FOLLOW_S31, NOT_S31}  # tests/parsers/mutations_status31
+    made |= set(VALUES32_MAKERS)  # tests/parsers/mutations_values32
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

@@ -48,11 +48,17 @@ _THANKS: Final = re.compile(
 )
 # "У меня выбило стоп", "у меня тоже закрылось по стопу": one person's own account set against
 # the others' (a thread's reader as often as the analyst), right before the verb (i13-ru31).
-_MINE: Final = re.compile(r"(?<![а-яё])у\sменя\s(?:тоже\s|опять\s|снова\s|сегодня\s)?$")
+_MINE: Final = re.compile(r"(?<![а-яё])(?:у\sменя|у\sмене|в\sмене)\s(?:тоже\s|опять\s|снова\s|сегодня\s)?$")
 # "уже" (already) right before the verb, or after the stop word: a state told ("50% позиции уже
 # зафиксировано, остаток держим", "держим, стоп уже в б/у").
+# "Лично я стоп перенёс в бу", "Я для себя зафиксировал половину", "Я свой стоп переставил",
+# "Свой стоп я перенёс": the same, said with "лично", "для себя", "свой" and "я" (i13-ru32).
+_OWN: Final = re.compile(
+    r"(?<![а-яёії])(?:лично\sя|особисто\sя|для\sсебя|для\sсебе|я\sсвой|я\sсвои|я\sсвій|я\sсвої"
+    r"|(?:свой|свій)\s(?:стоп\w{0,3}\s)?я)(?![а-яёії])"
+)
 _ALREADY: Final = re.compile(r"(?<![а-яё])(?:уже|и\sтак)\s(?:[^\s,.;!?]+\s)?$")
-_STOP_ALREADY: Final = re.compile(r"(?:стоп\w{0,3}|сл)\s(?:уже|и\sтак)(?![а-яё])")
+_STOP_ALREADY: Final = re.compile(r"(?:стоп\w{0,3}|сл)\s(?:уже|и\sтак|давно)(?![а-яё])")
 _BEFORE: Final = re.compile(r"(?<![а-яё])(?:ранее|до\sэтого|прежде|накануне)(?![а-яё])")
 _NOW: Final = re.compile(r"(?<![а-яё])(?:теперь|сейчас|сегодня)(?![а-яё])")
 _AT_TARGET: Final = re.compile(r"(?<![а-яё])(?:при|по)\sдостижени[иею]")
@@ -76,6 +82,9 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
         return "the readers who did it"
     if _MINE.search(low, max(clause, at - 24), at) is not None:
         return "one person's own trade (у меня): whose is it?"
+    clause_end = _CLAUSE_END.search(low, at)
+    if _OWN.search(low, clause, at + 24 if clause_end is None else clause_end.start()) is not None:
+        return "one person's own trade (лично я, для себя): whose is it?"
     if _ALREADY.search(low, max(clause, at - 24), at) is not None or _STOP_ALREADY.match(low, at):
         return "a state told"
     end = sentence_end(low, at, SEMICOLON_STOP)

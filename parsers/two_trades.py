@@ -100,6 +100,8 @@ ACT: Final = re.compile(
     # a close told as done in Russian, of coins listed together: "Закрыл #BTC и #ETH", "По BTC и
     # ETH закрылись в плюс" (i13-ru32: read as the first coin's close)
     r"|закрыл(?:и|а|ся|ась|ись)?|закрылись|закрыт[аоы]?"
+    # ... or each coin's own outcome listed: "BTC закрыта в плюс, ETH выбило"
+    r"|выбило|стопнуло"
     # a share fixed, told as done: "#ONDO и #PENDLE - первые цели взяты, зафиксировал 50%
     # позиции" (dev vovilonn-ch1-ru-015, ruling (i)): the partial close the follower makes now
     r"|зафиксирова(?:л|ли|ла)(?=\s[0-9]{1,3}\s?%))(?![a-zа-яё])"

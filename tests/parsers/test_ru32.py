@@ -87,6 +87,33 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     (_D + "UPDATE\n\nSl на вход", MOVE, "LITUSDT", {"to_entry": True}),
     (_A + "Стоп 0.2073", MOVE, "PUMPFUNUSDT", {"price": 0.2073}),
     ("[trader #d] Signal ID: #d4\n\n#ASTERUSDT Лонг\n\nUPDATE\n\nСтоп 0.6747", MOVE, "ASTERUSDT", {"price": 0.6747}),
+    ("-1%, стоп", SL, None, {}),
+    ("Минус 1%, стоп", SL, None, {}),
+    ("Тейк ✅ бу", MOVE, None, {"to_entry": True}),
+    ("Забрал профит +25% и закрыл позицию, дальше сетап не актуален", CLOSE, None, {}),
+    ("Закрыл позицию, сетап не актуален", CLOSE, None, {}),
+    ("Стоп после первой цели", SL, None, {}),
+    ("Стоп, убыток 1%", SL, None, {}),
+    ("Стоп. Убыток 1% от депозита", SL, None, {}),
+    ("Отстопились -1%", SL, None, {}),
+    ("Стоп забрали", SL, None, {}),
+    ("Выбило прострелом", SL, None, {}),
+    ("Стоп, цель не дошла", SL, None, {}),
+    ("Цель не взяли, стоп", SL, None, {}),
+    ("Стоп в BE", MOVE, None, {"to_entry": True}),
+    ("Стоп на ТВХ", MOVE, None, {"to_entry": True}),
+    ("Переводим в ноль", MOVE, None, {"to_entry": True}),
+    ("Стоп в 0", MOVE, None, {"to_entry": True, "price": None}),
+    ("Тейк №1", TP, None, {"tp_index": 1}),
+    # (a target reached, the stop's words beside it asking nothing now: the report stands)
+    ("Тп1 ✅ стоп пока не переносим", TP, None, {"tp_index": 1}),
+    ("Тейк ✅ Стоп в бу не переносим", TP, None, {}),
+    ("Тейк 1 🎯 стоп в бу по желанию", TP, None, {"tp_index": 1}),
+    ("Тп1 ✅ стоп можно в бу", TP, None, {"tp_index": 1}),
+    ("Тейк 1 ✅ стоп в бу после тп2", TP, None, {"tp_index": 1}),
+    ("Тп1 взят, стоп в бу при тп2", TP, None, {"tp_index": 1}),
+    ("Тп2 🎯 стоп уже в бу", TP, None, {"tp_index": 2}),
+    ("ТП1 ✅ +1R, стоп в бу переносим по желанию", TP, None, {"tp_index": 1}),
     ("Tp1 +1R", TP, None, {"tp_index": 1}),
     ("Tp2 +2R", TP, None, {"tp_index": 2}),
     (_A + "Tp1 +1R", TP, "PUMPFUNUSDT", {"tp_index": 1}),
@@ -169,6 +196,12 @@ NOT_ASKED: list[str] = [
     "Стоп в бу, как и по BTC",
     "У BTC стоп в бу, а здесь держим 0.45",
     "Стоп в бу ❌",
+    "Мой стоп выбило",
+    "Мне выбило стоп",
+    "Участник чата закрыл в плюс",
+    "Я закрыл половину, вы как хотите",
+    "Сам закрыл половину, вам решать",
+    "SL 0",
 ]
 
 # MADE UP. A close told of two coins listed together: read with the reason it is not done (was
@@ -178,15 +211,18 @@ TWO_COINS: list[str] = [
     "Закрыл в плюс по BTC и ETH",
     "По BTC и ETH закрылись в плюс",
     "Закрыл в плюс BTC, ETH, SOL",
+    "По сделкам: BTC закрыта в плюс, ETH выбило",
 ]
 
 # MADE UP. A coin, its side and a target over a share fixed: the trade's news, never a new call
-# (was traded at market with that target on main).
+# (was traded at market with that target on main); an entry after a hold above a level.
 NOT_A_CALL: list[str] = [
     "#PUMPFUNUSDT Лонг\nTp1 0.2211 зафиксировал 50%",
     "#PUMPFUNUSDT Лонг\nTp1 0.2211 фиксирую 50%",
     "#PUMPFUNUSDT Лонг\nфикс 50% на Tp1 0.2211",
     _A + "Tp1 0.2211 фикс 50%",
+    # (a hold above a level, said with the verb: an entry that waits, as "при закреплении")
+    "#ETH лонг, если закрепимся выше 3000. Стоп 2900, цель 3300",
 ]
 
 

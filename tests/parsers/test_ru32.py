@@ -105,6 +105,12 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("Переводим в ноль", MOVE, None, {"to_entry": True}),
     ("Стоп в 0", MOVE, None, {"to_entry": True, "price": None}),
     ("Тейк №1", TP, None, {"tp_index": 1}),
+    ("Стоп на уровень 0.45", MOVE, None, {"price": 0.45}),
+    ("Стоп на отметку 0.45", MOVE, None, {"price": 0.45}),
+    ("Стоп сейчас 0.45", MOVE, None, {"price": 0.45}),
+    ("Стоп переставлен на 0.45", MOVE, None, {"price": 0.45}),
+    # (the signal's number is no target's: was read as the second target)
+    ("[trader #A] Signal #a2\nТейк 🎯", TP, None, {"tp_index": None}),
     # (a target reached, the stop's words beside it asking nothing now: the report stands)
     ("Тп1 ✅ стоп пока не переносим", TP, None, {"tp_index": 1}),
     ("Тейк ✅ Стоп в бу не переносим", TP, None, {}),

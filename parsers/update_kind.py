@@ -19,6 +19,7 @@ from parsers.followup_lexicon import short_reply
 from parsers.followup_more import all_targets, closed
 from parsers.models import UpdateKind
 from parsers.share_words import rest_closed
+from parsers.target_fix import target_fix
 from parsers.target_words import (
     HIT,
     TARGET_MARKED,
@@ -27,7 +28,6 @@ from parsers.target_words import (
     TARGET_WORD,
     TP_INDEX,
 )
-from parsers.target_fix import target_fix
 from parsers.update_coin import reply_lines, symbol
 from parsers.update_targets import hit_word, ticked_target, tp_index_more
 from parsers.update_words import ADDED_PART, REDUCE

@@ -113,6 +113,16 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("Стоп на отметку 0.45", MOVE, None, {"price": 0.45}),
     ("Стоп сейчас 0.45", MOVE, None, {"price": 0.45}),
     ("Стоп переставлен на 0.45", MOVE, None, {"price": 0.45}),
+    # (a terse trader's forms, dev dk-trader-d's "upd:", "р" for R)
+    ("upd: стоп -1р", SL, None, {}),
+    ("upd:тейк +1.5р", TP, None, {}),
+    ("Tp1 0.8р", TP, None, {"tp_index": 1}),
+    ("tp1 rr 1:1", TP, None, {"tp_index": 1}),
+    ("Вышел руками", CLOSE, None, {}),
+    ("Фикс по рынку", CLOSE, None, {}),
+    ("Минус 1р", SL, None, {}),
+    ("Лосс -1R", SL, None, {}),
+    ("Забираем +0.5р", TP, None, {}),
     # (the signal's number is no target's: was read as the second target)
     ("[trader #A] Signal #a2\nТейк 🎯", TP, None, {"tp_index": None}),
     # (a target reached, the stop's words beside it asking nothing now: the report stands)

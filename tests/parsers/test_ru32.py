@@ -222,6 +222,17 @@ NOT_ASKED: list[str] = [
     "Я закрыл половину, вы как хотите",
     "Сам закрыл половину, вам решать",
     "SL 0",
+    # (chatter and maxims: a laptop, an observed high, a rule of timing)
+    "Закрыл ноут, иду спать",
+    "Зафиксировали новый максимум",
+    "Лучше закрыть в плюс, чем ждать",
+    "Главное вовремя закрыться",
+    "Закрываться надо вовремя",
+    # (a close and a new position beside it: two changes, the new one no follow-up's)
+    "Закрываем лонг и переворачиваемся в шорт",
+    "Закрываю шорт, открываю лонг по рынку, стоп 2900",
+    "Лонг закрыл, теперь шорт от 3100",
+    "Фиксирую прибыль, лонг от 0.45 со стопом 0.42",
 ]
 
 # MADE UP. A close told of two coins listed together: read with the reason it is not done (was

@@ -27,6 +27,7 @@ from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
 from parsers.other_coin import other_coin_read, other_named_coin
 from parsers.prose_levels import words
+from parsers.share_words import kept_share
 from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.stop_moved import RISK_FREE, for_later, stop_moved
@@ -238,6 +239,8 @@ def _read_update(text: str) -> SignalUpdate | None:
         return None  # "#ETH close at 3300": a price still to come (session 23's ruling)
     if kind is UpdateKind.CLOSE_PARTIAL and "or" in low and _SHARE_OR_ALL.search(low):
         return None  # "#ETH close half or full 🤔": the reader's choice of two shares (i13-fu24)
+    if kind in _CLOSES and then is None and kept_share(low, fraction):
+        kind, fraction = UpdateKind.CLOSE_PARTIAL, None  # "Закрыл, оставил 20%": 20 % is kept
     symbol = update_symbol(norm, low)
     if action_at is not None and "\n" in low:
         tagged = tag_on_line(low, action_at)

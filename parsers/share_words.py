@@ -165,4 +165,3 @@ def kept_share(low: str, fraction: float | None) -> bool:
         return False
     pct = float(kept.group("a") or kept.group("b"))
     return fraction is None or abs(fraction * 100 - pct) < 1e-6
-

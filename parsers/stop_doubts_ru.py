@@ -121,8 +121,10 @@ def ru_stop_doubt(low: str, at: int) -> str | None:
         return "a plan"
     if _OTHER_TRADE.search(low, start, end) is not None:
         return "another trade's stop"
-    if ("вход" in low or "заход" in low or "вхід" in low) and _ENTRY_AT.search(low) is not None:
-        return "a new plan's stop"
+    if ("вход" in low or "заход" in low or "вхід" in low) and _ENTRY_AT.search(
+        low, low.rfind("\n", 0, at) + 1, _line_end(low, at)
+    ):
+        return "a new plan's stop"  # (on the stop's line: a call re-posted above is no plan)
     if _AT_TARGET.search(low, at, min(end, at + 60)) is not None:
         return "a plan for a target"
     if "❌" in low and _STRUCK.search(low, at, min(end, at + 40)) is not None:
@@ -130,6 +132,11 @@ def ru_stop_doubt(low: str, at: int) -> str | None:
     if _SPACED_RANGE.search(low, at, min(end, at + 60)) is not None:
         return "a stop in doubt"
     return None
+
+
+def _line_end(low: str, at: int) -> int:
+    end = low.find("\n", at)
+    return len(low) if end < 0 else end
 
 
 def ru_coins_stops(low: str, at: int) -> list[str] | None:

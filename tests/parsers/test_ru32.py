@@ -246,9 +246,7 @@ NOT_ASKED: list[str] = [
     "Закрываться надо вовремя",
     # (a close and a new position beside it: two changes, the new one no follow-up's)
     "Закрываем лонг и переворачиваемся в шорт",
-    "Закрываю шорт, открываю лонг по рынку, стоп 2900",
-    "Лонг закрыл, теперь шорт от 3100",
-    "Фиксирую прибыль, лонг от 0.45 со стопом 0.42",
+    "Переворот: закрываем лонг, шорт по рынку",
 ]
 
 # MADE UP. A close told of two coins listed together: read with the reason it is not done (was

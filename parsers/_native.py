@@ -159,6 +159,7 @@ COMPILED = (
     "tag_coins",
     "tag_list",
     "target_brackets",
+    "target_fix",
     "target_horizon",
     "target_notes",
     "target_order",

@@ -20,7 +20,9 @@ from parsers.update_words import SL_WORD
 _BARE: Final = re.compile(
     r"[^\w\n]{0,4}(?P<word>[^\n]{1,16}?)"
     # ("Стоп на 0.45", "стоп теперь на 0.45", "стоп у 0.45" (uk): where it stands now; i13-ru31.)
-    r"(?:\s(?:теперь|тепер)(?=\s))?(?:\s(?:на|у|в)(?=\s))?"
+    r"(?:\s(?:теперь|тепер|сейчас|зараз)(?=\s))?(?:\s(?:на|у|в)(?=\s))?"
+    # ("Стоп на уровень 0.45", "стоп на отметку 0.45"; i13-ru32.)
+    r"(?:\s(?:уровень|уровне|отметку|отметке|рівень|позначку)(?=\s))?"
     r"\s?[:：;；=\-–—]?\s?\$?(?P<price>[0-9]+(?:[.,][0-9]+)?)\$?"
     r"\s?(?:\([^0-9()\n]{1,24}\)|（[^0-9（）\n]{1,24}）)?[^\w\n%]{0,4}"
 )
@@ -30,9 +32,22 @@ _SL_INITIALS: Final = re.compile(r"сл")
 _HIT_MARK: Final = re.compile(r"[❌🛑⛔🚫]")
 
 
+# The lines over it that name the signal it answers, its coin and side, a heading ("[trader #A]
+# Signal #a5 / #JUPUSDT Лонг / Стоп 0.2073", "Signal ID: #d4 / #ASTERUSDT Лонг / UPDATE / Стоп
+# 0.6747"): the trade's own reply, as the channel writes every follow-up (i13-ru32). The signal's
+# number is required: a coin, its side and a stop alone are a call's lines.
+_SIGNAL_HEAD: Final = re.compile(
+    r"\s*(?:\[[^\]\n]{1,30}\]\s?)?signal(?:\sid)?\s?:?\s?#[a-z0-9]{1,10}[^\S\n]*\n"
+    r"(?:\s*[#$]?[a-z0-9]{2,15}(?:/?usdt)?(?:\.p)?(?:\s(?:long|short|лонг|шорт))?[^\S\n]*\n)?"
+    r"(?:\s*(?:update|upd|апдейт)[^\S\n]*\n)?"
+)
+
+
 def bare_stop(low: str) -> re.Match[str] | None:
-    """The stop word of a post that is only the stop word and a price, or None."""
-    text = low.strip()
+    """The stop word of a post that is only the stop word and a price (under the lines naming
+    the signal it answers, at most), or None."""
+    head = _SIGNAL_HEAD.match(low) if "signal" in low else None
+    text = (low[head.end() :] if head is not None else low).strip()
     if len(text) > 48 or "\n" in text:
         return None
     bare = _BARE.fullmatch(text)
@@ -41,7 +56,7 @@ def bare_stop(low: str) -> re.Match[str] | None:
         # never a move there; unread, as tests/parsers/test_upd24.py keeps "#BTC Stop 0.45 ❌";
         # i13-ru31)
         return None
-    offset = low.find(text)
+    offset = low.find(text, head.end() if head is not None else 0)
     start, end = offset + bare.start("word"), offset + bare.end("word")
     if low[start:end] == "сл":  # ("СЛ 0.45", "сл на 0.45": the initials, a price after; i13-ru31)
         return _SL_INITIALS.fullmatch(low, start, end)

@@ -135,7 +135,8 @@ _REF_BEFORE: Final = re.compile(
     + _NUM_ORDINAL
     + r"|(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?P<w>"
     + _ORDINAL_WORD
-    + r"))\s?$"
+    # (on the target's line: "Signal #a2 / Тейк 🎯" names no second target; i13-ru32)
+    + r"))[^\S\n]?\Z"
 )
 _WORD_END_AT: Final = re.compile(_WORD_END)
 

@@ -200,7 +200,7 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
 _NEGATED_WORLD: Final = re.compile(
     r"(?<!\w)(?:не|ні|no|não|nao|nunca|jangan|belum|tidak|tak|không|chưa|đừng|mat|nahi|nahin|لا)"
     r"\s(?:\w+\s)?(?:закр|закрив|фикс|фікс|отмен|скасов|перен|перев|перест|скид|скин|сброс|выход|меня|поменя|измен"
-    r"|выйд|вихо|сним|убир|cerr|cancel|anul|fech|encerr|sal|mov|sub|tutup|batal|pindah|geser|đóng|chốt"
+    r"|выйд|вихо|сним|убир|двиг|подтяг|cerr|cancel|anul|fech|encerr|sal|mov|sub|tutup|batal|pindah|geser|đóng|chốt"
     r"|hủy|dời|exit|close|book|band|hatao|ت?غلق|[إا]غلاق|ت?لغ)"
     r"|kapatma(?!k)|iptal\setme|نبند|نکنید|(?:不要|别|不用|先别|暂时不)(?:平|撤|止损|清仓|减|取消|走|出|动)"
 )
@@ -208,7 +208,8 @@ _NEGATED_WORLD: Final = re.compile(
 # меняется", "не перестает расти" (i13-ru25: a review over "#APT - выбило по стоп-лоссу." was
 # refused as a negation). ("Не закрываемся" stays one: a close in slang.)
 _NOT_TRADE_VERB: Final = re.compile(
-    r"закреп|(?:меня|поменя|измен)[а-яё]*(?:ся|сь)(?![а-яё])|перестал|перестает|перестаёт"
+    r"закреп|(?:меня|поменя|измен|(?:пере|по|с)?двиг|подтяг)[а-яё]*(?:ся|сь)(?![а-яё])|перестал"
+    r"|перестает|перестаёт"
 )
 
 

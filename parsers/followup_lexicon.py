@@ -24,7 +24,7 @@ a story or a past report ("вчера скинули половину") ask for 
 
 The rows are in parsers/followup_rows_ru.py, followup_rows_ru20.py, followup_rows_ru22.py,
 followup_rows_ru23.py,
-followup_rows_ru31.py, followup_rows_world.py and followup_rows_more.py,
+followup_rows_ru31.py, followup_rows_ru32.py, followup_rows_world.py and followup_rows_more.py,
 each with the sources of its words (public glossaries found with the search tool; no reply
 copied into a row); the pieces they share in parsers/followup_parts.py.
 """
@@ -43,6 +43,7 @@ from parsers.followup_rows_ru20 import RU20_ROWS
 from parsers.followup_rows_ru22 import RU22_ROWS
 from parsers.followup_rows_ru23 import RU23_ROWS
 from parsers.followup_rows_ru31 import RU31_ROWS
+from parsers.followup_rows_ru32 import RU32_ROWS
 from parsers.followup_rows_world import WORLD_ROWS
 from parsers.known_coin_words import ZH_COIN_NAMES, ZH_MAJOR_TICKERS
 from parsers.models import UpdateKind
@@ -55,7 +56,7 @@ ZH_MAJORS: Final = frozenset(ZH_MAJOR_TICKERS.split("|"))
 
 # The rows, in the order they are tried (the first whose words fit a line gives its kind).
 ROWS: Final[tuple[tuple[str, str, str], ...]] = (
-    RU_ROWS + RU20_ROWS + RU22_ROWS + RU23_ROWS + RU31_ROWS + WORLD_ROWS + MORE_ROWS
+    RU_ROWS + RU20_ROWS + RU22_ROWS + RU23_ROWS + RU31_ROWS + RU32_ROWS + WORLD_ROWS + MORE_ROWS
 )
 
 _KIND: Final[dict[str, UpdateKind | None]] = {
@@ -92,10 +93,21 @@ _REMARK: Final = (
     r"|всем\s(?:профита|спасибо)|отличн\w{2}\sсделка|в\sкопилку|друзья|ребята|коллеги"
     # ("К сожалению, по #ETH стоп", "#ETH — увы, выбило"; i13-ru25.)
     r"|к\sсожалению|увы|жаль"
+    # ("upd: стоп -1р", "upd:тейк +1.5р": a terse trader's heading; i13-ru32.)
+    r"|upd|апд|апдейт"
     # ("Да, выбило", "Ну, первая цель есть": a thread's answer heading the reply; i13-ru31.)
     r"|да|ну|так|вс[её]"
     # ("Цена ушла, не входим", "Сетап сломан, не входим": why, beside the reply.)
     r"|цена\sушла(?:\sбез\sнас)?|(?:сетап|идея)\sсломан\w?"
+    # ("Стоп. Рынок развернулся", "Стоп, сетап не отработал", "Выбило. Уровень не удержали":
+    # the reason of the stop, told after it; i13-ru32.)
+    r"|(?:(?:рынок|цена|монета|биток|сетап|идея|сделка|уровень|пробой)\s)?(?:не\s)?(?:развернул\w{0,3}"
+    r"|отработал\w{0,2}|удержал\w{0,2}|сломал\w{0,3}|пош[её]л\w{0,2}\sпротив\s(?:нас)?"
+    r"|оказал\w{0,2}\sложн\w{2})|(?:пробили|сломали)\sуровень|ложный\sпробой"
+    # ("Стоп, цель не дошла", "Цель не взяли, стоп": the target missed, told beside the stop.)
+    r"|(?:до\s)?(?:цел[ьи]|тейк\w?)\s(?:так\s)?не\s(?:дош[её]?л\w{0,2}|взяли|достал\w{0,2})"
+    # (... and Ukrainian: "Стоп. Ринок розвернувся", "сетап не відпрацював".)
+    r"|(?:(?:ринок|ціна|монета|сетап|ідея|угода)\s)?(?:не\s)?(?:розвернув\w{2,3}|відпрацюва\w{1,3})"
     # ("Снял половину, остальное пусть работает": what is left kept, asking nothing; i13-ru31.)
     r"|(?:остальн\w{2}|остаток|решт\w{1,2})\s(?:держ\w{1,3}|трима\w{1,3}|оставля\w{1,3}"
     r"|пусть\s(?:работает|ид[её]т|живет|живёт)))"
@@ -148,10 +160,14 @@ _LINE: Final = re.compile(
 # setzen ✅" is "auf" as a coin, then "be", then "setzen" as a coin; i13-gath28).
 _BARE_LINE: Final = re.compile(_DECOR + _WORDS_CORE + _GAIN + _DECOR)
 # The other lines of a reply: the coin (with its side: "#ETHUSDT Short"), the signal's number
-# ("Signal ID: #c19"), an author's tag ("[trader #c]"), a signature ("@signals_ru"), emoji.
+# ("Signal ID: #c19"), an author's tag ("[trader #c]"), a signature ("@signals_ru"), a heading
+# ("UPDATE"), emoji.
 _OTHER_LINE: Final = re.compile(
     _DECOR
     + r"(?:\[[^\]\n]{1,30}\]\s?)?(?:"
+    # (a heading of its own, before a coin's bare word: "[trader #d] Signal ID: #d1 / #LITUSDT
+    # SHORT / UPDATE / Sl на вход"; i13-ru32)
+    + r"(?:update|upd|апдейт|апд|обновление)(?=[^\w\n]*$)|"
     + _COIN.replace("NAME", "b")
     + r"(?:\s(?:long|short|лонг|шорт|buy|sell))?|(?:signal|сигнал|сделка|trade)\s?(?:id|№)?\s?:?\s?"
     + r"#?[a-z0-9]{1,10}|@\w{3,32}|"

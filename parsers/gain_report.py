@@ -21,7 +21,7 @@ _GAIN_WORD: Final = re.compile(
 # A break between the close and the percent: the close said, then something more.
 _BREAK: Final = re.compile(
     r"[,;(\[:\-–—]|(?<!\w)(?:here|now|with|for|at|in|we|we're|i|i'm|it|it's|is|are|was|that's"
-    r"|thats|total|booked|done|здесь|тут|сейчас|с|со|aquí|agora|ahora|sekarang|jetzt|ici)(?!\w)"
+    r"|thats|total|booked|done|здесь|тут|сейчас|с|со|з|із|зараз|aquí|agora|ahora|sekarang|jetzt|ici)(?!\w)"
 )
 
 
@@ -42,7 +42,9 @@ _GAIN_BEFORE: Final = re.compile(r"(?<!\w)(?:profits?|gains?)\s$")
 # 30%", "close position at market, up 25%", "closing here, profit 40%"): how much the trade made
 # ("фиксируем прибыль 50%", no break, stays a share).
 _GAIN_JUST_BEFORE: Final = re.compile(
+    # (and Ukrainian: "закрили з профітом 40%", "з прибутком", "в плюсі"; i13-ru32)
     r"(?<!\w)(?:up|с\sпрофитом|с\sприбылью|в\sплюсе|в\sпрофите|профит|прибыль|profit(?:\sof)?"
+    r"|з\sпрофітом|із\sпрофітом|з\sприбутком|в\sплюсі|у\sплюсі|в\sпрофіті|профіт|прибуток"
     r"|gain(?:\sof)?)\s?[:=]?\s?\+?$"
 )
 

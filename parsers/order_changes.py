@@ -57,6 +57,9 @@ _PLACE: Final = re.compile(
     r"|(?<![a-z])(?:flip(?:ping)?|revers(?:e|ing))\s(?:to|into)\s(?:a\s)?(?:long|short)(?![a-z])"
     r"|(?:(?<=and\s)|(?<=then\s))(?:flip|reverse)(?![a-z])"
     r"|(?<![a-z])(?:buy|sell|long|short)\s(?:it\s)?again\s(?:at|@|from|around|near|below|above)\s?\$?[0-9]"
+    # ... in Russian: "закрываем лонг и переворачиваемся в шорт" (i13-ru32: read as the close
+    # alone; not "открываем лонг": a call quoted under a status line says it)
+    r"|(?<![а-яё])(?:переворач\w{1,9}|перевернул\w{0,3}|переворот\w{0,2})(?![а-яё])"
 )
 # An entry looked for, not placed: "Looking for another Entry!", "Lets find another entry", "We
 # will look for a new entry" (a gold channel's sign-off under its close, dev gath31-truenorth:
@@ -97,6 +100,8 @@ _HEADS: Final = (
     "flip",
     "revers",
     "again",
+    "перевор",
+    "перевернул",
 )
 
 

@@ -41,7 +41,7 @@ _PLANNED: Final = re.compile(
 )
 # A time gone by, anywhere in the action's sentence.
 _PAST_TIME: Final = re.compile(
-    r"(?<!\w)(?:в\sпрошл(?:ый|ом|ую)\s(?:раз|месяц\w?|году|неделю)|на\sпрошлой\sнеделе|раньше"
+    r"(?<!\w)(?:(?:в\s)?прошл(?:ый|ом|ую)\s(?:раз|месяц\w?|году|неделю)|на\sпрошлой\sнеделе|раньше"
     r"|когда-то|однажды|в\s(?:19|20)[0-9]{2}\s?(?:году|г\.?)|в\sтот\sраз)(?!\w)"
 )
 # "тогда" (then) with a verb in the past: a story ("тогда мы зафиксировали половину"); with the

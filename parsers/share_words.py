@@ -147,3 +147,22 @@ def promo_share(low: str, share: re.Match[str]) -> bool:
         _PROMO_AFTER.match(low, share.end()) is not None
         or _PROMO_BEFORE.search(low, max(0, share.start() - 16), share.start()) is not None
     )
+
+
+# The share kept, not the share closed: "Закрыл, оставил 20%", "Остаток 30% держу, остальное
+# закрыл", "оставляю 25% на тп2" (i13-ru32: read as a close of 20 %, or of all); not "закрываем
+# остаток 50%" (the rest closed is that half).
+_KEPT: Final = re.compile(
+    r"(?<![а-яё])(?:оставил\w{0,2}|оставля\w{1,3}|оставим|держу|держим)\s(?:[^\s\d%]+\s)?"
+    r"(?P<a>[0-9]{1,3})\s?%|(?<![0-9.,])(?P<b>[0-9]{1,3})\s?%\s(?:позиции\s)?(?:оставля\w{1,3}|оставил\w{0,2}"
+    r"|держу|держим|пусть\s)"
+)
+
+
+def kept_share(low: str, fraction: float | None) -> bool:
+    """Whether the post says the share it keeps, and the share read (fraction; None: none read)
+    is that one or none: the share closed is then not what was read."""
+    if "%" not in low or (kept := _KEPT.search(low)) is None:
+        return False
+    pct = float(kept.group("a") or kept.group("b"))
+    return fraction is None or abs(fraction * 100 - pct) < 1e-6

@@ -51,7 +51,48 @@ _CONDITION_BEFORE: Final = re.compile(
 _AFTER: Final = re.compile(
     r"(?<![а-яё])(?:можно|стоит|позже|потом|завтра|вечером|после\sзакрыти\w{1,2}"
     r"|при\s(?:закреплении|пробое|пробитии|достижении)"
-    r"|(?:перестав|перенес|передвин|подтян|сдвин)(?:лю|у|ем))(?![а-яё])"
+    # (the 1st persons of the perfective future, "ё" written too: "стоп перенесём на 0.45";
+    # the conditional, too early: "стоп бы в бу", "стоп в бу рано"; i13-ru32)
+    r"|(?:перестав|перенес|передвин|подтян|сдвин|подвин|постав)(?:лю|у|ем|ём)|бы|рано"
+    # (a rule, an opinion: "стоп в бу всегда", "стоп в бу - ошибка")
+    r"|всегда|обычно|ошибк\w{0,2}"
+    # (what to do once a target is taken: "стоп в бу ставим как возьмём первый тейк"; i13-ru32)
+    r"|как\s(?:только\s)?(?:возьм|дойд|достигн|пройд|закро|отработа)\w{0,3})(?![а-яё])"
+)
+# A plan for a target to come, right after where the stop goes: "стоп в бу при тп1", "стоп в бу
+# на первой цели", "стоп на 0.45 после тп1", "стоп в бу с первой цели" (i13-ru32: read as the
+# stop moved now). Not "стоп на тп1" (the stop to that target: no place said before it), nor
+# "тп1 ✅ стоп в бу" (the target first: reached).
+_AT_TARGET: Final = re.compile(
+    r"(?:бу|б/у|безубыт\w{0,3}|беззбит\w{0,3}|вход\w?|вхід|точк\w\sвхода|[0-9])[^\w\n]{0,3}\s"
+    r"(?:при|на|с|после|по|після|з)\s(?:достижени\w\s|досягненн\w\s|взяти\w\s)?"
+    r"(?:(?:перв|втор|трет|четв[её]рт|перш|друг)\w{1,3}\s(?:тейк|тэйк|цел|ціл|тп)"
+    r"|(?:тп|tp|тейк\w{0,2}|цел\w{0,2}|ціл\w{0,2})\s?[1-9])"
+)
+# A cross right after where the stop goes: that stop hit, or the move struck out (i13-ru32).
+_STRUCK: Final = re.compile(r"(?:бу|б/у|безубыт\w{0,3}|беззбит\w{0,3}|вход\w?|вхід)\s?❌")
+# Said before the stop word, in its sentence: a time to come ("завтра перенесу стоп в бу", "потом
+# стоп в бу"), a 1st person's perfective future ("переставлю стоп на 0.45", "подвинем стоп"),
+# the conditional, a suggestion weighed ("подумайте о переносе стопа", "имеет смысл", "можете
+# перенести"): the move not done now (i13-ru32; "советую", "рекомендую" stay the channel's order).
+_BEFORE: Final = re.compile(
+    r"(?<![а-яё])(?:завтра|вечером|позже|потом|дальше|затем|утром|на\sвыходных"
+    r"|(?:перестав|перенес|передвин|подтян|сдвин|подвин|постав)(?:лю|у|ем|ём)"
+    r"|подумайте|имеет\sсмысл|есть\sсмысл|можете|можешь|например|для\sновичков|всегда|обычно)"
+    r"(?![а-яё])"
+)
+# Another trade's stop: "стоп по прошлой сделке в бу", "по старой позиции стоп на 0.45".
+_OTHER_TRADE: Final = re.compile(
+    r"(?<![а-яё])по\s(?:прошл|предыдущ|стар|друг|вчерашн|спотов)\w{1,3}\s(?:сделк|позици|лонг|шорт"
+    r"|сетап|иде|монет)\w{0,2}(?![а-яё])"
+    # ... or beside it: "Стоп в бу, как и по BTC", "по #BTC стоп в бу, а по этой держим".
+    r"|(?<![а-яё])(?:как\sи\sпо|а\s(?:по\s(?:этой|этому)|здесь|тут))(?![а-яё])"
+)
+# An entry at a price beside the stop: a new plan's stop ("Стоп ставим 0.45, вход от 0.5"), not
+# the stop to the entry ("стоп на вход 0.5", "стоп в точку входа 0.5"; i13-ru32).
+_ENTRY_AT: Final = re.compile(
+    r"(?<![а-яё])(?<!на\s)(?<!в\s)(?<!к\s)(?<!точку\s)(?<!точке\s)(?:вход|входим|заходим|заход|вхід)"
+    r"(?:\s(?:от|по|на|в\sрайоне|около|з|від))?\s?:?\s?\$?[0-9]"
 )
 # A stop level as two numbers, thousands spaced or a decimal comma: "3 100,5 - 3 050".
 _SPACED_RANGE: Final = re.compile(
@@ -76,9 +117,26 @@ def ru_stop_doubt(low: str, at: int) -> str | None:
         return "a condition"
     if _AFTER.search(low, at, min(end, at + 80)) is not None:
         return "a plan"
+    if _BEFORE.search(low, start, at) is not None:
+        return "a plan"
+    if _OTHER_TRADE.search(low, start, end) is not None:
+        return "another trade's stop"
+    if ("вход" in low or "заход" in low or "вхід" in low) and _ENTRY_AT.search(
+        low, low.rfind("\n", 0, at) + 1, _line_end(low, at)
+    ):
+        return "a new plan's stop"  # (on the stop's line: a call re-posted above is no plan)
+    if _AT_TARGET.search(low, at, min(end, at + 60)) is not None:
+        return "a plan for a target"
+    if "❌" in low and _STRUCK.search(low, at, min(end, at + 40)) is not None:
+        return "a stop hit or struck out"  # "Стоп в бу ❌" (as "Стоп 0.45 ❌", bare_stop.py)
     if _SPACED_RANGE.search(low, at, min(end, at + 60)) is not None:
         return "a stop in doubt"
     return None
+
+
+def _line_end(low: str, at: int) -> int:
+    end = low.find("\n", at)
+    return len(low) if end < 0 else end
 
 
 def ru_coins_stops(low: str, at: int) -> list[str] | None:

@@ -42,6 +42,9 @@ _OTHER_LEVEL: Final = re.compile(
     r"(?<!\w)(?:tps?[0-9]?|targets?|take[\s-]?profits?|entry|entries)(?!\w)|目标|止盈|入场|进场"
 )
 # ("upd: стоп на 0.512", "Update: SL 0.512": a reply's update mark before the stop; i13-ru22.)
+_LOSS_AFTER: Final = re.compile(
+    r"[^\w\n]{0,3}(?:[-−]|минус\s)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?(?:%|r|р)(?!\w)"
+)
 _NEW_STOP: Final = re.compile(
     r"(?<![a-z])(?:new|updated|новый|новий|nuevo|yeni)\s$|(?<![\w])(?:upd|update|апд|апдейт)\s?:[ ]$"
 )
@@ -90,9 +93,16 @@ def stop_moved(low: str) -> re.Match[str] | None:
         end = len(low) if end < 0 else end
         lo, hi = _clause(low, start, end, m.start(), m.end())
         if (
-            _NEW_STOP.search(low, max(lo, m.start() - 8), m.start())
-            or (_NEW_STOP_AFTER.match(low, m.end()) and not _OFFERED.search(low, start, m.start()))
-        ) and reply_lines(low):
+            (
+                _NEW_STOP.search(low, max(lo, m.start() - 8), m.start())
+                or (
+                    _NEW_STOP_AFTER.match(low, m.end())
+                    and not _OFFERED.search(low, start, m.start())
+                )
+            )
+            and reply_lines(low)
+            and not _LOSS_AFTER.match(low, m.end())  # ("upd: стоп -1р": the stop hit; ru32)
+        ):
             # "New SL for BTC: 63200", "#ETH new stop loss 3150": a short reply (in a long
             # post, "New Stop Loss: $5.60" is the stop of a plan B).
             return m

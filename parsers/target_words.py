@@ -22,7 +22,10 @@ _NUMBER = r"(?:[0-9]{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?
 # "top1", "TOP1了", "tp1.到了": a reply that is only a target's number (了: done, 到了: reached),
 # its coin before it ("#BTC TP2", "BTC/USDT tp 3"), the number in words too ("#BTC TP two").
 TARGET_ONLY = re.compile(
-    r"\W*" + _COIN_BEFORE + r"(?:tp|top)\s?" + _NUMBER + r"(?:\W*$|\W?\s?(?:已?到(?:位)?了|了))"
+    r"\W*" + _COIN_BEFORE + r"(?:tp|top)\s?" + _NUMBER + r"(?:\W*$|\W?\s?(?:已?到(?:位)?了|了)"
+    # (its gain after it: "Tp1 +1R", "TP2 (+2R)"; i13-ru32)
+    r"|\s?\(?(?:\+\s?[0-9]{1,4}(?:[.,][0-9]{1,2})?\s?(?:%|r|р)|[0-9]{1,2}(?:[.,][0-9]{1,2})?\s?(?:r|р)"
+    r"|rr\s?[0-9](?:[.,][0-9])?\s?[:;]\s?[0-9](?:[.,][0-9])?)\)?\W*$)"
 )
 
 

@@ -48,11 +48,28 @@ _THANKS: Final = re.compile(
 )
 # "У меня выбило стоп", "у меня тоже закрылось по стопу": one person's own account set against
 # the others' (a thread's reader as often as the analyst), right before the verb (i13-ru31).
-_MINE: Final = re.compile(r"(?<![а-яё])у\sменя\s(?:тоже\s|опять\s|снова\s|сегодня\s)?$")
+# ("Мой стоп выбило", "Мне выбило стоп", "у него выбило", "Участник чата закрыл в плюс": one
+# person's, or another reader's; i13-ru32.)
+_MINE: Final = re.compile(
+    r"(?<![а-яё])(?:у\sменя|у\sмене|в\sмене|мой|мою|моя|мне|у\s(?:него|неё|нее|них|тебя)"
+    r"|участник\w{0,2}(?:\sчата)?|кто-то|кто\sто)\s(?:тоже\s|опять\s|снова\s|сегодня\s)?$"
+)
+# The reader left to choose, anywhere in the sentence after the action: "Я закрыл половину, вы
+# как хотите", "Сам закрыл, вам решать" (i13-ru32).
+_YOURS: Final = re.compile(
+    r"(?<![а-яё])(?:вы\sкак\sхотите|как\sхотите|вам\sрешать|решать\sвам|решайте\sсами"
+    r"|смотрите\sсами|на\sваше\sусмотрение)(?![а-яё])"
+)
 # "уже" (already) right before the verb, or after the stop word: a state told ("50% позиции уже
 # зафиксировано, остаток держим", "держим, стоп уже в б/у").
+# "Лично я стоп перенёс в бу", "Я для себя зафиксировал половину", "Я свой стоп переставил",
+# "Свой стоп я перенёс": the same, said with "лично", "для себя", "свой" and "я" (i13-ru32).
+_OWN: Final = re.compile(
+    r"(?<![а-яёії])(?:лично\sя|особисто\sя|для\sсебя|для\sсебе|я\sсвой|я\sсвои|я\sсвій|я\sсвої"
+    r"|(?:свой|свій)\s(?:стоп\w{0,3}\s)?я)(?![а-яёії])"
+)
 _ALREADY: Final = re.compile(r"(?<![а-яё])(?:уже|и\sтак)\s(?:[^\s,.;!?]+\s)?$")
-_STOP_ALREADY: Final = re.compile(r"(?:стоп\w{0,3}|сл)\s(?:уже|и\sтак)(?![а-яё])")
+_STOP_ALREADY: Final = re.compile(r"(?:стоп\w{0,3}|сл)\s(?:уже|и\sтак|давно)(?![а-яё])")
 _BEFORE: Final = re.compile(r"(?<![а-яё])(?:ранее|до\sэтого|прежде|накануне)(?![а-яё])")
 _NOW: Final = re.compile(r"(?<![а-яё])(?:теперь|сейчас|сегодня)(?![а-яё])")
 _AT_TARGET: Final = re.compile(r"(?<![а-яё])(?:при|по)\sдостижени[иею]")
@@ -76,9 +93,14 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
         return "the readers who did it"
     if _MINE.search(low, max(clause, at - 24), at) is not None:
         return "one person's own trade (у меня): whose is it?"
+    clause_end = _CLAUSE_END.search(low, at)
+    if _OWN.search(low, clause, at + 24 if clause_end is None else clause_end.start()) is not None:
+        return "one person's own trade (лично я, для себя): whose is it?"
     if _ALREADY.search(low, max(clause, at - 24), at) is not None or _STOP_ALREADY.match(low, at):
         return "a state told"
     end = sentence_end(low, at, SEMICOLON_STOP)
+    if _YOURS.search(low, at, end) is not None:
+        return "a choice, or not yet"
     if _BEFORE.search(low, start, end) is not None and _NOW.search(low, start, end) is None:
         return "a time before"  # (not "половину закрыли ранее, теперь закрываем полностью")
     clause_end = _CLAUSE_END.search(low, at)

@@ -97,6 +97,11 @@ ACT: Final = re.compile(
     r"(?<![a-zа-яё])(?:close|closing|cancel|cancell?ing|exit|exiting|закрыва\w{1,4}|закрою"
     r"|закрыть|закрой\w{0,2}|закрываем|отменя\w{1,3}|отменить|снима\w{1,3}|снять"
     r"|фиксиру\w{1,3}|выходим|cancell?ed|отмен[её]н\w{0,2}|отменили"
+    # a close told as done in Russian, of coins listed together: "Закрыл #BTC и #ETH", "По BTC и
+    # ETH закрылись в плюс" (i13-ru32: read as the first coin's close)
+    r"|закрыл(?:и|а|ся|ась|ись)?|закрылись|закрыт[аоы]?"
+    # ... or each coin's own outcome listed: "BTC закрыта в плюс, ETH выбило"
+    r"|выбило|стопнуло"
     # a share fixed, told as done: "#ONDO и #PENDLE - первые цели взяты, зафиксировал 50%
     # позиции" (dev vovilonn-ch1-ru-015, ruling (i)): the partial close the follower makes now
     r"|зафиксирова(?:л|ли|ла)(?=\s[0-9]{1,3}\s?%))(?![a-zа-яё])"

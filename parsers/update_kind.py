@@ -19,6 +19,7 @@ from parsers.followup_lexicon import short_reply
 from parsers.followup_more import all_targets, closed
 from parsers.models import UpdateKind
 from parsers.share_words import rest_closed
+from parsers.target_fix import target_fix
 from parsers.target_words import (
     HIT,
     TARGET_MARKED,
@@ -81,6 +82,7 @@ _LEADS_LINE: Final = re.compile(
     r"[^\w\n]{0,6}$"
 )
 _MARKS: Final = ("✅", "✔", "☑", "💰")
+_RU_DONE: Final = re.compile(r"(?:прибыль|профит|позиция|сделка|прибуток|позиція|угода)\s$")
 _SHORT_POST: Final = 160
 _FEW_WORDS: Final = 4
 
@@ -89,10 +91,18 @@ def _ticked_close(low: str, close: re.Match[str]) -> bool:
     """A short post whose close word leads its line, with ticks its only words of a hit and no
     target named: the close told done (were read as nothing; session 24, branch i13-upd25). Not
     "Market closed at 3100 ✅", "#BTC exit pump ✅ signal was given at 60000": a market, a story."""
-    if len(low) > _SHORT_POST or low.strip().count("\n") >= 4 or not close.group().isascii():
+    if len(low) > _SHORT_POST or low.strip().count("\n") >= 4:
         return False
     start = low.rfind("\n", 0, close.start()) + 1
-    if _LEADS_LINE.fullmatch(low, start, close.start()) is None:
+    lead = close.start()
+    if not close.group().isascii():
+        # ("Прибыль зафиксирована ✅", "#ETH позиция закрыта ✅": the Russian participle after
+        # what it closed, the line's first word; i13-ru32.)
+        done = _RU_DONE.search(low, start, close.start())
+        if done is None or not close.group().startswith(("зафиксирован", "закрыт")):
+            return False
+        lead = done.start()
+    if _LEADS_LINE.fullmatch(low, start, lead) is None:
         return False
     end = low.find("\n", close.end())
     if len(low[close.end() : len(low) if end < 0 else end].split()) > _FEW_WORDS:
@@ -113,6 +123,9 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
     action_at: int | None = None
     to_entry = False
     fraction: float | None = None
+    if (fixed := target_fix(low)) is not None:
+        # "Tp1 фикс", "Tp1 фикс 50% +0,5R": a share fixed at that target (target_fix.py; i13-ru32)
+        return UpdateKind.CLOSE_PARTIAL, fixed[0], False, fixed[1]
     close, frac = close_share(low)
     if close and frac:
         kind, action_at = UpdateKind.CLOSE_PARTIAL, close.start()

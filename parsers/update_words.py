@@ -177,7 +177,7 @@ MOVE: Final = re.compile(
         r"переставля\w{0,3}",
         # "переношу стоп на 145", "стоп переставил на 145", "перевёл стоп на 145" (i13-updates17).
         r"перенош\w{0,2}",
-        r"переставил\w{0,2}|переставим|переставлю|переставить",
+        r"переставил\w{0,2}|переставим|переставлю|переставить|переставлен\w{0,2}|перевед[её]н\w{0,2}",
         # "Ставим стоп на 14.5", "поставил стоп на 14.5": set the stop there (i13-ru19).
         r"(?:по)?став(?:им|лю|ил\w{0,2}|ь|ьте)",
         r"перев[её]л\w{0,2}|переводим",
@@ -341,7 +341,7 @@ FRACTION: Final = re.compile(
     # "%30 kapatın": the percent sign first, as Turkish writes it.
     r"|%(?<![0-9.+]%)\s?(?P<tpct>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.,])"
     # ("закрываю пол позиции", "полпозиции": half the position; i13-fu24.)
-    r"|(?P<half>half|половин\w{0,2}|(?<![а-яё])пол[\s-]?(?=позиц|объ[её]м)|mitad|metade|yarı\w{0,4}|hälfte|一半|một\snửa|نصف|setengah|separuh)"
+    r"|(?P<half>half|половин\w{0,2}|(?<![а-яё])пол[\s-]?(?=позиц|позы|объ[её]м)|mitad|metade|yarı\w{0,4}|hälfte|一半|một\snửa|نصف|setengah|separuh)"
     r"|(?P<quarter>quarter|четверть|cuarto)"
     r"|(?P<third>(?<![0-9])1\s?/\s?3(?![0-9])|third(?!\s(?:target|tp|take))|треть(?![еи])|третин[уаи])"
     # ("фиксирую долю": a share, in Russian; i13-ru25: read as a close of all.)
@@ -352,7 +352,7 @@ FRACTION: Final = re.compile(
     r"|частин[уаи](?!\w)|частков\w{0,3}|(?:немн(?:ого|ожко)|трохи|трішки)(?=[^\w\s]|\s?$"
     r"|\s(?:позици|позиці|профит|прибыл|прибутк|по\sтекущ|по\sрынк|(?:за)?фикс|(?:за)?фікс|закр"
     r"|скин|скид|сброс|прикр|сня|сним|сокра|прода))"
-    r"|kısmi|teilweise|some|part\sof"
+    r"|kısmi|teilweise|some|part\sof|(?:три|две)\s(?:четверти|трети)|почти\sвс[её]\w?"
     r"|most\sof|(?:the\s)?majority\sof"  # ("Close most of #ETH": not all of it)
     # "Tutup sebagian", "Fecha uma parte", "إغلاق جزء": a part, in words (i13-updates18).
     r"|sebagian|(?:uma|una)\sparte|một\sphần|جزء|一?部分)"

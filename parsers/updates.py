@@ -27,6 +27,7 @@ from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
 from parsers.other_coin import other_coin_read, other_named_coin
 from parsers.prose_levels import words
+from parsers.share_words import kept_share
 from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.stop_moved import RISK_FREE, for_later, stop_moved
@@ -85,6 +86,9 @@ _AWAY_FROM: Final = re.compile(
     r"(?:(?<![a-z])(?:from|off|desde|von|dari)|(?<![а-я])(?:с|со|от))\s(?:the\s)?$|(?:从|由)$"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
+_REPLY: Final = 160  # (a reply's length at most)
+_CYRILLIC: Final = re.compile(r"[а-яё]")
+_ZERO: Final = re.compile(r"[^\w\n]{0,3}(?:в|на|у)\s0(?![0-9.,])")
 
 
 def read_update(text: str) -> SignalUpdate | None:
@@ -148,12 +152,16 @@ def _read_update(text: str) -> SignalUpdate | None:
         # "#ETH Closed ✅ / Entry: 3000 / TP1 3100 ✅ / SL: breakeven": the trade closed, its
         # card re-stated under the report (i13-fu24: read as a partial close then the move).
         kind, action_at = UpdateKind.CLOSE, report
+    elif sl_word and "moved" not in low and for_later(low, sl_word):
+        # "move SL to entry once TP1 is hit": for later ("moved" is done); a target hit
+        # reported on the lines above the advice stands ("#VIA hit 2100 / Target 1 ✅ /
+        # ... if you holding hold with trailing stop loss"), or before it on its line in
+        # Russian ("Тейк 1 ✅ стоп в бу после тп2"; i13-ru32).
+        above = hit_above(text, low.count("\n", 0, sl_word.start()), read_update)
+        if above is not None or not _told_above(low, sl_word):
+            return above
+        kind = UpdateKind.TP_HIT
     elif sl_word:
-        if "moved" not in low and for_later(low, sl_word):
-            # "move SL to entry once TP1 is hit": for later ("moved" is done); a target hit
-            # reported on the lines above the advice stands ("#VIA hit 2100 / Target 1 ✅ /
-            # ... if you holding hold with trailing stop loss").
-            return hit_above(text, low.count("\n", 0, sl_word.start()), read_update)
         kind, action_at = UpdateKind.MOVE_SL, sl_word.start()
         after = low[sl_word.end() :]
         # "带成本损": the stop word itself says where (a stop at cost).
@@ -163,6 +171,8 @@ def _read_update(text: str) -> SignalUpdate | None:
         to_entry = bool(be or BREAKEVEN.search(sl_word.group()) or RISK_FREE.match(sl_word.group()))
         # ("带个保护": a protection, no level said: a number after it is not the stop's.)
         price = None if sl_word.group() == "保护" else number_after(low, sl_word.end())
+        if price == 0:  # "Стоп в 0": zero is the break-even in Russian, elsewhere no price (ru32)
+            price, to_entry = None, to_entry or _ZERO.match(after) is not None
         if be is not None and price is not None and _DIGIT.search(after, 0, be.start()):
             # "SL moved: 2900 → 2850 ..., entries unchanged": the level is written first, the
             # entries are another clause's (the engine moves to the entry when to_entry: a stop
@@ -220,11 +230,17 @@ def _read_update(text: str) -> SignalUpdate | None:
         # reader's choice under a target's report; the report is the reading (i13-gath28).
         kind, action_at, to_entry = UpdateKind.TP_HIT, None, False
     if kind is None or _NEGATED.search(low) or not_an_instruction(low, kind, action_at):
-        return None  # (not_an_instruction: "should I close ETH?", a lesson, a recap)
+        if not (kind is UpdateKind.MOVE_SL and sl_word is not None and _told_above(low, sl_word)):
+            return None  # (not_an_instruction: "should I close ETH?", a lesson, a recap)
+        # "Тп1 ✅ стоп пока не переносим", "Тейк 1 🎯 стоп в бу после тп2": the stop's words ask
+        # nothing now, the target reported before them stands (i13-ru32: read as nothing).
+        kind, action_at, to_entry, price = UpdateKind.TP_HIT, None, False, None
     if kind in _CLOSES and action_at is not None and then is None and close_to_come(low, action_at):
         return None  # "#ETH close at 3300": a price still to come (session 23's ruling)
     if kind is UpdateKind.CLOSE_PARTIAL and "or" in low and _SHARE_OR_ALL.search(low):
         return None  # "#ETH close half or full 🤔": the reader's choice of two shares (i13-fu24)
+    if kind in _CLOSES and then is None and kept_share(low, fraction):
+        kind, fraction = UpdateKind.CLOSE_PARTIAL, None  # "Закрыл, оставил 20%": 20 % is kept
     symbol = update_symbol(norm, low)
     if action_at is not None and "\n" in low:
         tagged = tag_on_line(low, action_at)
@@ -313,6 +329,18 @@ def _vague_move(low: str, sl_word: re.Match[str], price: float | None) -> bool:
         return False
     return hit_word(low) is not None and (
         TARGET_WORD.search(low) is not None or TP_INDEX.search(low) is not None
+    )
+
+
+def _told_above(low: str, sl_word: re.Match[str]) -> bool:
+    """A short Russian reply reports a target reached before its stop word (a signal's plan, "move
+    the stop to entry after TP1", is no report)."""
+    head = low[: sl_word.start()]
+    return (
+        len(low) <= _REPLY
+        and _CYRILLIC.search(low) is not None
+        and hit_word(head) is not None
+        and (TP_INDEX.search(head) is not None or TARGET_WORD.search(head) is not None)
     )
 
 

@@ -379,7 +379,7 @@ TRIGGER_MENTION = (
     r"break[\s-]?(?:out|down)|breaks?(?![\s-]?even)|пробо|пробит|突破|跌破|k[ıi]r[ıi]l"
     # Vietnamese "phá" (break), Persian "شکست", Arabic "اختراق", Korean "돌파", Japanese
     # "ブレイク", Russian "закрепление" (a hold above).
-    r"|(?<!\w)phá(?!\w)|شکست|اختراق|돌파|ブレイク|закрепл"
+    r"|(?<!\w)phá(?!\w)|شکست|اختراق|돌파|ブレイク|закрепл|закрепи[мт]ся"
 )
 
 # A generic word for a price opening the line under a heading that gave none ("── STOP LOSS

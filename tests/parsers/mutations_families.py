@@ -71,6 +71,7 @@ from tests.parsers.mutations_ru22 import ru22_mutations
 from tests.parsers.mutations_ru23 import ru23_mutations
 from tests.parsers.mutations_ru25 import ru25_mutations
 from tests.parsers.mutations_ru31 import ru31_mutations
+from tests.parsers.mutations_ru32 import ru32_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -239,4 +240,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     labels31_mutations,  # session 29's label words and separators (mutations_labels31.py)
     status31_mutations,  # session 29's reports and status posts (mutations_status31.py)
     values32_mutations,  # session 30's notes, labels and rules beside levels (mutations_values32.py)
+    ru32_mutations,  # session 30's Russian and Ukrainian follow-ups (mutations_ru32.py)
 ]

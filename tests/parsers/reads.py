@@ -150,3 +150,31 @@ def check_refused(text: str, kind: UpdateKind, why: str) -> None:
     update = follow_up(text)
     assert update is not None and update.kind is kind, update
     assert update.problem == why, update
+
+
+def check_share(text: str, fraction: float | None) -> None:
+    """text reads as a partial close of that share (None: the share unsaid)."""
+    update = follow_up(text)
+    assert update is not None and update.kind is UpdateKind.CLOSE_PARTIAL, update
+    if fraction is None:
+        assert update.fraction is None, update
+    else:
+        assert update.fraction == pytest.approx(fraction), update
+
+
+def check_reply(text: str, kind: UpdateKind, symbol: str | None, more: dict[str, Any]) -> None:
+    """text reads as a follow-up of kind for symbol, done (no reason against it), its other
+    fields as `more` gives them."""
+    update = follow_up(text)
+    assert update is not None and (update.kind, update.symbol) == (kind, symbol), update
+    assert not update.problem, update
+    for key, want in more.items():
+        assert getattr(update, key) == want, update
+
+
+def check_not_done(text: str) -> None:
+    """text reads as nothing, as a target's report, or as an action with the reason it is not
+    done (the bot applies none: corpus_score._acts)."""
+    update = follow_up(text)
+    assert update is None or update.kind is UpdateKind.TP_HIT or update.problem, update
+

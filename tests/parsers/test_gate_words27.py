@@ -39,6 +39,7 @@ from parsers import (
     scale,
     sides,
     signal_parser,
+    target_fix,
     target_horizon,
     target_placeholder,
     trailing,
@@ -70,6 +71,8 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
         ),
     ),
     ("call_doubts notes", call_doubts._NOTE_GATE, ("(",)),
+    # (session 30, i13-ru32: a share fixed at a target)
+    ("target_fix fix", target_fix._FIX_GATE, ("фикс", "фікс")),
     ("call_doubts profit", call_doubts._PROFIT_GATE, ("profit",)),
     ("call_doubts btc", call_doubts._BTC_GATE, ("btc",)),
     ("call_doubts _ENTRY_RULE", call_doubts._RULE_GATE, ("only", "condition")),

@@ -9,13 +9,12 @@ corpus's Cyrillic follow-ups, each read as its label says.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from parsers.models import UpdateKind
-from tests.parsers.corpus_score import EXACT, MISS, CorpusCase, judge, load_split
-from tests.parsers.reads import PARSER, follow_up
+from tests.parsers.corpus_score import CorpusCase
+from tests.parsers.dev_cyrillic import check_dev_update, dev_cyrillic_updates
+from tests.parsers.reads import check_not_done, check_reply, check_share, follow_up
 
 PART, TP, SL, MOVE, CLOSE, CANCEL = (
     UpdateKind.CLOSE_PARTIAL,
@@ -229,31 +228,19 @@ TWO_TICKERS = ["по eth и btc первая цель", "eth, sol выбило �
 def test_share_when_verb_or_ukrainian_then_partial_with_share(
     text: str, fraction: float | None
 ) -> None:
-    update = follow_up(text)
-    assert update is not None and update.kind is PART, update
-    if fraction is None:
-        assert update.fraction is None, update
-    else:
-        assert update.fraction == pytest.approx(fraction), update
+    check_share(text, fraction)
 
 
 @pytest.mark.parametrize(("text", "kind", "symbol", "more"), READS + KEPT)
 def test_reply_when_thread_form_then_read(
     text: str, kind: UpdateKind, symbol: str | None, more: dict[str, object]
 ) -> None:
-    update = follow_up(text)
-    assert update is not None and (update.kind, update.symbol) == (kind, symbol), update
-    assert not update.problem, update
-    for key, want in more.items():
-        assert getattr(update, key) == want, update
+    check_reply(text, kind, symbol, more)
 
 
 @pytest.mark.parametrize("text", NOT_ASKED)
 def test_reply_when_asked_planned_or_told_then_no_action(text: str) -> None:
-    """Read as nothing, as no action, or as an action with the reason it is not done (the bot
-    applies none: corpus_score._acts)."""
-    update = follow_up(text)
-    assert update is None or update.kind in (TP,) or update.problem, update
+    check_not_done(text)
 
 
 def test_share_when_full_close_word_then_never_a_full_close() -> None:
@@ -263,12 +250,7 @@ def test_share_when_full_close_word_then_never_a_full_close() -> None:
         assert update is not None and update.kind is PART, (text, update)
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-DEV_CYRILLIC = [
-    case
-    for case in load_split("dev")
-    if case.kind == "update" and _CYRILLIC.search(case.text) is not None
-]
+DEV_CYRILLIC = dev_cyrillic_updates()
 
 
 # Missed on main before this branch and still (no wrong action): a close's price after "по
@@ -279,11 +261,7 @@ DEV_MISSED = frozenset({"dk-trader-a-028", "georgepop-tg-chats-023", "pnd-tg-132
 
 @pytest.mark.parametrize("case", DEV_CYRILLIC, ids=[case.id for case in DEV_CYRILLIC])
 def test_dev_cyrillic_update_when_read_then_exact(case: CorpusCase) -> None:
-    outcome = judge(case, PARSER)
-    if case.id in DEV_MISSED:
-        assert outcome.verdict in (EXACT, MISS), outcome.detail
-    else:
-        assert outcome.verdict == EXACT, outcome.detail
+    check_dev_update(case, DEV_MISSED)
 
 
 @pytest.mark.parametrize("text", TWO_TICKERS)

@@ -84,7 +84,7 @@ _GATED: tuple[tuple[str, re.Pattern[str], int, tuple[str, ...]], ...] = (
         trigger._MENTION_GATE,
         (
             *("break", "пробо", "пробит", "突破", "跌破", "kırıl", "kıril", "kiril", "kirıl"),
-            *("phá", "شکست", "اختراق", "돌파", "ブレイク", "закрепл"),
+            *("phá", "شکست", "اختراق", "돌파", "ブレイク", "закрепл", "закрепи"),
         ),
     ),
     (
@@ -150,7 +150,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "trigger _MENTION": (
         *("break", "breaks", "breakout", "break-down", "break even", "breakeven", "пробой"),
         *("пробитие", "突破", "跌破", "kırılım", "kirilim", "phá", "pha", "شکست", "اختراق"),
-        *("돌파", "ブレイク", "закрепление", "brea", "reak", "k", "kır"),
+        *("돌파", "ブレイク", "закрепление", "закрепимся", "закрепится", "brea", "reak", "k"),
+        "kır",
     ),
     "moved_level_ru _MOVED_STOP_RU": (
         *("стоп", "стоп-лосс", "стоплосс", "сл", "sl", "переносим", "перенесли", "перенёс"),

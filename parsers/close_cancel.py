@@ -38,8 +38,11 @@ def close_beside(
     """The close a post asks beside its cancel word (at cancel): its kind, share, where its word
     is, and why it is not done (a partial close beside a cancel); None when it asks none."""
     close, frac = close_share(low)
-    if close is not None and frac is None and close.start() < cancel.start() and (
-        "актуал" in cancel.group() or "актуал" in low[cancel.end() : cancel.end() + 12]
+    if (
+        close is not None
+        and frac is None
+        and close.start() < cancel.start()
+        and ("актуал" in cancel.group() or "актуал" in low[cancel.end() : cancel.end() + 12])
     ):
         # "Забрал профит и закрыл позицию, дальше сетап не актуален": the close, then why no
         # more of it (a state, no order to withdraw; i13-ru32: read as a cancel)

@@ -177,4 +177,3 @@ def check_not_done(text: str) -> None:
     done (the bot applies none: corpus_score._acts)."""
     update = follow_up(text)
     assert update is None or update.kind is UpdateKind.TP_HIT or update.problem, update
-

@@ -55,6 +55,10 @@ _EMPTY: Final = re.compile(
 )
 _ENTRY_GATE: Final = gate(("entr", "dca", "add"))
 _EMPTY_GATE: Final = gate((":\n", ": \n", "=\n"))
+# A numbered item of a target list left empty ("4)" or "3." alone on its line, or with a dash,
+# under "3) 65000"; session 30, the lead: the list's first targets were traded without it).
+_ITEM_EMPTY: Final = re.compile(r"[^\w\n]*(?P<n>[0-9]{1,2})[).][^\S\n]*[-–—]?[^\S\n]*(?:\n|\Z)")
+_ITEM: Final = re.compile(r"[^\w\n]*(?P<n>[0-9]{1,2})[).][^\S\n]*\$?[0-9]")
 _HEADS: Final = ("tp", "target", "take")
 # Each form's words (below), found in the post's one pass (parsers/gate_words.py).
 _HEADS_GATE: Final = gate(_HEADS)
@@ -146,6 +150,8 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
         m = _dash_only(low)
     if m is None:
         m = _empty(low, False, empties)
+    if m is None and sig.take_profits:
+        m = _empty_item(sig, low)
     if m is None:
         return None
     line = sig.norm_text[m.start() : m.end()].strip().split("\n", 1)[0]
@@ -200,3 +206,24 @@ def _empty_lines(low: str) -> list[re.Match[str]]:
             found.append(m)
             reached = m.end()
     return found
+
+
+def _empty_item(sig: ParsedSignal, low: str) -> re.Match[str] | None:
+    """A numbered item left empty right under the item before it that holds a target read ("3)
+    65000" over "4)"), or None. (Only lines whose last character but blanks is ")", "." or a dash
+    can be one.)"""
+    spans = sig.norm_spans.get("take_profits", ())
+    for at in _line_starts(low, ").-–—"):
+        m = _ITEM_EMPTY.match(low, at)
+        if m is None or at == 0:
+            continue
+        prev_end = at - 1
+        while prev_end > 0 and low[prev_end - 1].isspace():
+            prev_end -= 1
+        prev_start = low.rfind("\n", 0, prev_end) + 1
+        p = _ITEM.match(low, prev_start, prev_end)
+        if p is None or int(p.group("n")) + 1 != int(m.group("n")):
+            continue
+        if any(prev_start <= a < prev_end for a, _ in spans):
+            return m
+    return None

@@ -19,10 +19,6 @@ list_notes' counts are, ONLY when:
   one small number ("RR 2.5", "(R:R 3.2)"), nothing more: "RR 2-3" (no ratio to one) and "RR 1:2
   or 1:3" keep their numbers for the checks that weigh them.
 
-Not (yet) the label glued to its ratio ("1) 2950 (RR1-2)", "(R:R1:2)"): read so, one held-out post
-labelled needs_review was traded, its other doubt not found (docs/dev/testing.md, session 30);
-branch i13-values32-glued reads it, for the lead. Such a note stays refused, as on main.
-
 A note on a line of its own ("RR 1:3" under the stop) is a note label's value, as before. A
 target label whose whole value is such a note, or a bare ratio ("TP3: RR 1:4", "TP3 1:4"), gives
 a target at a multiple of the risk, a price the post does not hold: refused, never a target
@@ -51,11 +47,10 @@ _RATIO: Final = (
 )
 _NOTE: Final = re.compile(
     lead_first(
-        # "RR 1-2", "R:R = 1:2.5", "RR:-1:4.2", "risk/reward 1:3", "Соотношение 1:3". (Not the
-        # label glued to its ratio, "(RR1-2)": see GLUED below.)
+        # "RR1-2", "R:R = 1:2.5", "RR:-1:4.2", "risk/reward 1:3", "Соотношение 1:3".
         r"(?<![^\W\d_])"
         + _LABEL
-        + r"(?:[ \t]?(?:[:=≈~]|:-)[ \t]?|[ \t])"
+        + r"[ \t]?(?:[:=≈~]|:-)?[ \t]?"
         + _RATIO
         # "1:2 RR", "(1-2RR)": the ratio first.
         + r"|(?<![^\W\d_])(?<![0-9.,])1[ \t]?[:/-][ \t]?"

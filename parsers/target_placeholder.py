@@ -58,6 +58,7 @@ _EMPTY_GATE: Final = gate((":\n", ": \n", "=\n"))
 # A numbered item of a target list left empty ("4)" or "3." alone on its line, or with a dash,
 # under "3) 65000"; session 30, the lead: the list's first targets were traded without it).
 _ITEM_EMPTY: Final = re.compile(r"[^\w\n]*(?P<n>[0-9]{1,2})[).][^\S\n]*[-–—]?[^\S\n]*(?:\n|\Z)")
+_ITEM_GATE: Final = gate((")\n", ") \n", ".\n", ". \n", "-\n", "- \n", "–\n", "—\n"))
 _ITEM: Final = re.compile(r"[^\w\n]*(?P<n>[0-9]{1,2})[).][^\S\n]*\$?[0-9]")
 _HEADS: Final = ("tp", "target", "take")
 # Each form's words (below), found in the post's one pass (parsers/gate_words.py).
@@ -134,6 +135,8 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
             f"an entry is written '{line}' with no price: the call is not complete, and the"
             " entries it gives are not all of its entries"
         )
+    if sig.take_profits and (m := _empty_item(sig, low)) is not None:
+        return _reason(sig.norm_text[m.start() : m.end()].strip())
     if not holds(low, _HEADS_GATE):
         return None
     # (Each form holds one of these: most posts hold none, and an `in` test is far cheaper than
@@ -150,11 +153,12 @@ def target_to_come(sig: ParsedSignal, low: str) -> str | None:
         m = _dash_only(low)
     if m is None:
         m = _empty(low, False, empties)
-    if m is None and sig.take_profits:
-        m = _empty_item(sig, low)
     if m is None:
         return None
-    line = sig.norm_text[m.start() : m.end()].strip().split("\n", 1)[0]
+    return _reason(sig.norm_text[m.start() : m.end()].strip().split("\n", 1)[0])
+
+
+def _reason(line: str) -> str:
     return (
         f"a target is written '{line}' with no price: the call is not complete, and the"
         " targets it gives are not all of its targets"
@@ -212,6 +216,8 @@ def _empty_item(sig: ParsedSignal, low: str) -> re.Match[str] | None:
     """A numbered item left empty right under the item before it that holds a target read ("3)
     65000" over "4)"), or None. (Only lines whose last character but blanks is ")", "." or a dash
     can be one.)"""
+    if not holds(low, _ITEM_GATE) and not low.rstrip(BLANKS).endswith((")", ".", *_DASHES)):
+        return None
     spans = sig.norm_spans.get("take_profits", ())
     for at in _line_starts(low, ").-–—"):
         m = _ITEM_EMPTY.match(low, at)

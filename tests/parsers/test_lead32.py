@@ -84,3 +84,30 @@ def test_an_added_order_with_a_side_or_an_entry_still_trades(
 def test_an_added_order_not_read_as_a_call_is_not_traded() -> None:
     # (made up) "докупка" is no entry label: no signal at all.
     not_traded("#ETH докупка 3000, стоп 2900")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (made up) a numbered target list whose next item is left empty: refused as "TP3:" is.
+        "#BTC LONG\nEntry 62000\nSL 60000\nTargets\n1) 63000\n2) 64000\n3) 65000\n4)",
+        "#BTC LONG\nEntry 62000\nSL 60000\nTargets:\n1. 63000\n2. 64000\n3.",
+        "#BTC LONG\nEntry 62000\nSL 60000\nTargets\n\n1) 63000\n\n2) 64000\n\n3) -\n",
+        "$BTCUSDT - LONG\n\nТочка входа\n\n62000\n\nСтоп 60000\n\nТейк-профит\n\n1)  63000\n\n2)  64000\n\n3) ",
+    ],
+)
+def test_a_numbered_target_left_empty_is_refused(text: str) -> None:
+    assert any("with no price: the call is not complete" in r for r in review(text)), review(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # (made up, guards) the list ends with its last target, or a numbered line of prose.
+        ("#BTC LONG\nEntry 62000\nSL 60000\nTargets\n1) 63000\n2) 64000\n3) 65000\nGood luck.", 3),
+        ("1) #BTC LONG\nEntry 62000\nSL 60000\nTP 63000\n2)", 1),
+        ("#BTC LONG\nEntry 62000\nSL 60000\nTargets\n1) 63000\n2) 64000\n\n5.", 2),
+    ],
+)
+def test_a_numbered_list_that_ends_is_read(text: str, targets: int) -> None:
+    assert len(valid(text).take_profits) == targets

@@ -9,7 +9,11 @@ others):
 - a count of targets reached with a target's mark, anywhere: "🎯 1/3", "2/3 ✅", "✅ 2/4
   targets" (its numbers were read as two more targets of the call: "🎯 1/3" gave the
   targets 1 and 3);
-- a heading alone on its line naming the call an earlier one: "Previous signal 👇".
+- a heading alone on its line naming the call an earlier one: "Previous signal 👇";
+- a short line holding no level that names a target and a percentage: "+7.8% target 1",
+  "Target 1 = 7.8%", "target 1 ⚡ 7.8%", "7.8% on the first target", "Profit on target 1: 7.8%"
+  (a results post re-posting a BTC-pair card's levels, session 30, branch i13-wt32; not a plan:
+  "after TP1 hit, secure 50%", "TP1 → close 30%", "65-70% probability of hitting first target").
 
 Each is a report quoting a call, never a new trade: the signal needs review. Made-up forms of
 the brief's classes (emoji-heavy reports re-posting the card's levels), no held-out post.
@@ -58,6 +62,27 @@ _EARLIER: Final = re.compile(
 )
 _EARLIER_GATE: Final = gate(("previous", "earlier", "last", "old"))
 
+# A target named on a line: by its number ("target 1", "TP2", "tp #3") or its order ("first
+# target", "2nd TP").
+_TARGET_NAMED: Final = re.compile(
+    r"(?<![a-z])(?:(?:tp|target|tgt|take[\s-]?profit)[^\S\n]?#?[0-9]{1,2}|(?:first|second|third"
+    r"|fourth|fifth|1st|2nd|3rd|[4-9]th)[^\S\n](?:tp|target|tgt|take[\s-]?profit)|(?:tp|target)"
+    r"[^\S\n](?:one|two|three|four|five))(?![a-z0-9])"
+)
+_PERCENT: Final = re.compile(r"[0-9](?:[.,][0-9]+)?[^\S\n]?%")
+# What such a line may be instead: a plan for the target (a share to close, the stop to move,
+# the odds of reaching it), a projection, a question.
+_TARGET_PLAN: Final = re.compile(
+    r"(?<![a-z])(?:clos\w*|secur\w*|sell\w*|mov\w*|leav\w*|unload\w*|book\w*|fix\w*"
+    r"|probab\w*|chances?|odds|after|when|if|once|each|every|until|before|risk\w*|size|position"
+    r"|portfolio|allocat\w*|potential|expected|estimated|approx\w*|up\sto|could|would|will|may"
+    r"|might|stop|sl|lev\w*|margin|reward|r:r|rr|distance|away|from|of\s(?:the\s)?(?:position"
+    r"|trade|capital|bag))(?![a-z])|[~≈→?]|->|=>"
+)
+_TARGET_WORDS: Final = ("tp", "target", "tgt", "take profit", "take-profit", "takeprofit")
+_TARGET_GATE: Final = gate(_TARGET_WORDS)
+_RESULT_WORDS: Final = 8
+
 
 def outcome_line(sig: ParsedSignal, low: str) -> str | None:
     """Why the signal is a report quoting a call (a line saying how it ended, a count of targets
@@ -72,6 +97,12 @@ def outcome_line(sig: ParsedSignal, low: str) -> str | None:
             f"the post restates an earlier signal ('{earlier.group().strip()}'): following it"
             " again would open a second position on the same call"
         )
+    if "%" in low and sig.take_profits and holds(low, _TARGET_GATE):
+        if (line := _target_result(sig, low)) is not None:
+            return (
+                f"the post tells what a target made ('{line}') beside its levels: a report"
+                " quoting a call, not a new one"
+            )
     words = holds(low, _OUTCOME_GATE)
     marks = holds(low, _MARK_GATE)
     if not (words or marks):
@@ -94,4 +125,23 @@ def outcome_line(sig: ParsedSignal, low: str) -> str | None:
                 f"the post says how a trade ended ('{line.strip()}') under its levels: a report"
                 " quoting a call, not a new one"
             )
+    return None
+
+
+def _target_result(sig: ParsedSignal, low: str) -> str | None:
+    """A short line holding no level that names a target and a percentage, with no word of a
+    plan, or None."""
+    spans = [start for spans in sig.norm_spans.values() for start, _ in spans]
+    at = 0
+    for line in low.split("\n"):
+        start, at = at, at + len(line) + 1
+        if "%" not in line or len(line.split()) > _RESULT_WORDS:
+            continue
+        if any(start <= x < at for x in spans):
+            continue  # (a level's line: "Target: 0.00001100 (7.8%)" is the card's)
+        named = _TARGET_NAMED.search(line)
+        if named is None or _PERCENT.search(line) is None:
+            continue
+        if _TARGET_PLAN.search(line) is None:
+            return line.strip()
     return None

@@ -35,10 +35,31 @@ _ON_ENTRY_LINE: Final = re.compile(
 
 _TRIGGER_GATE: Final = gate(("trigger", "activation", "conditional"))  # (parsers/gate_words.py)
 
+# Words on the entry's line that mean a limit at the level, beside a stop entry read the side's
+# own way: "Buy above 1.05 support", "Entry above the 1.05 level on a pullback", "Short below 3000
+# resistance", "Entry 3000 or below" of a short (made up, session 30, branch i13-wt32): above a
+# support is where a limit rests, and "or below" is a limit's price or a worse one.
+_LIMIT_MEANT: Final = re.compile(
+    r"(?<![a-z])(?:supports?|resistances?|pull-?backs?|dips?|rally|bounces?|demand|supply"
+    r"|or\s(?:above|below|higher|lower|better))(?![a-z])"
+)
+_LIMIT_WORDS: Final = (
+    *("support", "resistance", "pullback", "pull-back", "dip", "rally", "bounce", "demand"),
+    *("supply", "or above", "or below", "or higher", "or lower", "or better"),
+)
+_LIMIT_GATE: Final = gate(_LIMIT_WORDS)
+_OWN_WAY: Final = {"LONG": "above", "SHORT": "below"}
+
 
 def trigger_doubt(sig: ParsedSignal, low: str) -> ParsedSignal:
     """The signal, needing review when the post gives a trigger price on a line of its own, or
     names a trigger on the entry's line, and no rule read which way the entry waits."""
+    if (
+        sig.entry_trigger is not None
+        and sig.entry_trigger == _OWN_WAY.get(sig.side or "")
+        and holds(low, _LIMIT_GATE)
+    ):
+        _limit_meant(sig, low)
     if not holds(low, _TRIGGER_GATE):
         return sig
     for m in _LABEL.finditer(low):
@@ -65,3 +86,21 @@ def trigger_doubt(sig: ParsedSignal, low: str) -> ParsedSignal:
             )
             sig.norm_unread.append(said.span())
     return sig
+
+
+def _limit_meant(sig: ParsedSignal, low: str) -> None:
+    """A review reason when the entry's line, read as a stop entry the side's own way, names a
+    level a limit rests at (a support, a pullback) or a worse price ("or below" of a short)."""
+    spans = sig.norm_spans.get("entries")
+    if not spans:
+        return
+    line = low.rfind("\n", 0, spans[0][0]) + 1
+    end = low.find("\n", spans[-1][1])
+    said = _LIMIT_MEANT.search(low, line, len(low) if end < 0 else end)
+    if said is not None:
+        sig.review.append(
+            f"the entry is read as a stop entry {sig.entry_trigger} its price, but its line says"
+            f" '{sig.norm_text[said.start() : said.end()]}': a limit at the level, or an order"
+            " once the price crosses it? Which is meant is a guess"
+        )
+        sig.norm_unread.append(said.span())

@@ -42,7 +42,7 @@ from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
 from parsers.quick_tests import BLANKS, digit_after, first_line, required_literals
-from parsers.risk_level import risk_level
+from parsers.risk_level import risk_level, stop_in_words
 from parsers.side_coin import coin_at_side
 from parsers.side_unsaid import side_denied, side_unsaid
 from parsers.spans import Span
@@ -277,7 +277,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
         review.append(why)
     if (why := target_gain(sig, low)) is not None:  # "#XRPUSDT Лонг / Тейк 2 +1.8R"
         review.append(why)
-    if (why := risk_level(sig, low)) is not None:  # "Risk: 0.98" where the stop would be
+    if (why := risk_level(sig, low) or stop_in_words(sig, low)) is not None:  # "Risk: 0.98"
         review.append(why)
     if (why := side_unsaid(sig, low)) is not None:  # "#ETH SL 3100 TP 3500": new levels?
         review.append(why)

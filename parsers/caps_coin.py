@@ -7,9 +7,10 @@ i13-wt32; made-up forms, never a held-out post):
   written bare (never after "#" or "$", never in a pair) and followed on the lines the coin was
   read from by another bare word in capitals: which word is the coin is a guess;
 - a tag glued to more letters than the coin the text names: "#ATOMCOIN" over "ATOM LONG - ATOM
-  setup", "#BTCUSDTP" over "BTC long" were read as ATOMCOINUSDT and BTCUSDTPUSDT. The tag read is
-  a word the post also writes shorter, bare, as a whole word: which is the coin is a guess (a
-  real coin so spelt, "#ETHFI" beside "ETH", is refused too: the user confirms).
+  setup", "#BTCUSDTP" over "BTC long / BTC futures" were read as ATOMCOINUSDT and BTCUSDTPUSDT.
+  The tag read is a word the post also writes shorter (three letters or more), bare, as a whole
+  word, twice: which is the coin is a guess (a real coin so spelt, "#ETHFI" beside "ETH" written
+  twice, is refused too: the user confirms).
 
 Each is a review reason, never the other word guessed. parsers/call_doubts.py asks it beside the
 other coin checks.
@@ -30,6 +31,8 @@ _KNOWN: Final = KNOWN_BASES | frozenset(n.upper() for n in COIN_NAMES) | frozens
 _CAPS: Final = re.compile(r"(?<![\w#$/])([A-Z][A-Z0-9]{1,11})(?![\w/])")
 _LONG_WORD: Final = 6
 _MOST_MORE: Final = 5  # letters a tag may hold past the coin the text names
+_SHORTEST: Final = 3  # (not "DO" beside "#DOGE", "OR" beside "#ORDI": words of a sentence)
+_TIMES: Final = 2  # the shorter coin written bare twice: the text's own name for the coin
 
 
 def caps_coin_doubt(norm: str, symbol: str, side_at: int) -> str | None:
@@ -78,15 +81,18 @@ def _tag_over_shorter(norm: str, base: str) -> str | None:
     ("ATOM" under "#ATOMCOIN"), or None."""
     if ("#" + base) not in norm and ("$" + base) not in norm:
         return None
+    counts: dict[str, int] = {}
     for m in _CAPS.finditer(norm):
         word = m.group(1)
         if (
             word != base
             and base.startswith(word)
-            and 2 <= len(word)
+            and len(word) >= _SHORTEST
             and 2 <= len(base) - len(word) <= _MOST_MORE
             and word not in STOPWORDS
             and ok_base(word)
         ):
-            return word
+            counts[word] = counts.get(word, 0) + 1
+            if counts[word] >= _TIMES:
+                return word
     return None

@@ -13,7 +13,10 @@ others):
 - a short line holding no level that names a target and a percentage: "+7.8% target 1",
   "Target 1 = 7.8%", "target 1 ⚡ 7.8%", "7.8% on the first target", "Profit on target 1: 7.8%"
   (a results post re-posting a BTC-pair card's levels, session 30, branch i13-wt32; not a plan:
-  "after TP1 hit, secure 50%", "TP1 → close 30%", "65-70% probability of hitting first target").
+  "after TP1 hit, secure 50%", "TP1 → close 30%", "65-70% probability of hitting first target");
+- a short line holding no level that tells a gain made: "15.6% gained", "Total profit 15.6%",
+  "15.6% in 2 days", "We are up 15.6%", "Profit 15.6%" (a gain with decimals; "Profit:1%" under
+  a dev call, cur-signals-042, is its projection and stays read; session 30, i13-wt32).
 
 Each is a report quoting a call, never a new trade: the signal needs review. Made-up forms of
 the brief's classes (emoji-heavy reports re-posting the card's levels), no held-out post.
@@ -81,7 +84,17 @@ _TARGET_PLAN: Final = re.compile(
 )
 _TARGET_WORDS: Final = ("tp", "target", "tgt", "take profit", "take-profit", "takeprofit")
 _TARGET_GATE: Final = gate(_TARGET_WORDS)
-_RESULT_WORDS: Final = 8
+_RESULT_WORDS: Final = 12
+# A gain told as made: a past word, a total, a time it took, "we are up"; or a result's word
+# with a percentage written with decimals.
+_GAIN_MADE: Final = re.compile(
+    r"(?<![a-z])(?:gained|made|total\s(?:profit|gain|return)|result|realized|realised|net"
+    r"|we(?:['’]re|\sare)\sup|up\s[0-9])(?![a-z])"
+    r"|%[^\S\n]?(?:in|within)[^\S\n][0-9]{1,3}[^\S\n]?(?:min\w*|h|hrs?|hours?|days?|weeks?)(?![a-z])"
+)
+_GAIN_WORD: Final = re.compile(r"(?<![a-z])(?:profits?|gains?|pnl|roi|returns?)(?![a-z])")
+_DECIMAL_PERCENT: Final = re.compile(r"[0-9][.,][0-9]{1,4}[^\S\n]?%")
+_GAIN_MADE_WORDS: Final = 8
 
 
 def outcome_line(sig: ParsedSignal, low: str) -> str | None:
@@ -97,11 +110,16 @@ def outcome_line(sig: ParsedSignal, low: str) -> str | None:
             f"the post restates an earlier signal ('{earlier.group().strip()}'): following it"
             " again would open a second position on the same call"
         )
-    if "%" in low and sig.take_profits and holds(low, _TARGET_GATE):
-        if (line := _target_result(sig, low)) is not None:
+    if "%" in low and sig.take_profits:
+        if holds(low, _TARGET_GATE) and (line := _target_result(sig, low)) is not None:
             return (
                 f"the post tells what a target made ('{line}') beside its levels: a report"
                 " quoting a call, not a new one"
+            )
+        if (line := _gain_made(sig, low)) is not None:
+            return (
+                f"the post tells a gain made ('{line}') beside its levels: a report quoting a"
+                " call, not a new one"
             )
     words = holds(low, _OUTCOME_GATE)
     marks = holds(low, _MARK_GATE)
@@ -128,20 +146,47 @@ def outcome_line(sig: ParsedSignal, low: str) -> str | None:
     return None
 
 
-def _target_result(sig: ParsedSignal, low: str) -> str | None:
-    """A short line holding no level that names a target and a percentage, with no word of a
-    plan, or None."""
+def _free_lines(sig: ParsedSignal, low: str, most: int) -> list[str]:
+    """The lines of at most `most` words holding a "%" and no level read."""
     spans = [start for spans in sig.norm_spans.values() for start, _ in spans]
+    lines = []
     at = 0
     for line in low.split("\n"):
         start, at = at, at + len(line) + 1
-        if "%" not in line or len(line.split()) > _RESULT_WORDS:
+        if "%" not in line or len(line.split()) > most:
             continue
-        if any(start <= x < at for x in spans):
-            continue  # (a level's line: "Target: 0.00001100 (7.8%)" is the card's)
+        if not any(start <= x < at for x in spans):  # (not "Target: 0.0000110 (7.8%)")
+            lines.append(line)
+    return lines
+
+
+def _target_result(sig: ParsedSignal, low: str) -> str | None:
+    """A short line holding no level that names a target and a percentage, with no word of a
+    plan, or None."""
+    for line in _free_lines(sig, low, _RESULT_WORDS):
         named = _TARGET_NAMED.search(line)
         if named is None or _PERCENT.search(line) is None:
             continue
         if _TARGET_PLAN.search(line) is None:
             return line.strip()
     return None
+
+
+def _gain_made(sig: ParsedSignal, low: str) -> str | None:
+    """A short line holding no level that tells a gain made, with no word of a plan, or None."""
+    for line in _free_lines(sig, low, _GAIN_MADE_WORDS):
+        if _PERCENT.search(line) is None or _TARGET_PLAN.search(line) is not None:
+            continue
+        if _GAIN_MADE.search(line) is not None or (
+            _GAIN_WORD.search(line) is not None and _DECIMAL_PERCENT.search(line) is not None
+        ):
+            if _NOT_GAIN.search(line) is None:
+                return line.strip()
+    return None
+
+
+# A share of the account, a projection: "use 2% of total account", "potential ROI: ~6%".
+_NOT_GAIN: Final = re.compile(
+    r"(?<![a-z])(?:use|invest\w*|portfolio|capital|account|balance|deposit|only|max\w*"
+    r"|possible|estimated|expected|potential|target\w*|goal)(?![a-z])"
+)

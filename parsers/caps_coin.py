@@ -24,8 +24,8 @@ from typing import Final
 from parsers.symbols import STOPWORDS, base_of, ok_base
 from parsers.vocabulary import COIN_NAMES, KNOWN_BASES
 
-_KNOWN: Final = KNOWN_BASES | frozenset(n.upper() for n in COIN_NAMES) | frozenset(
-    COIN_NAMES.values()
+_KNOWN: Final = (
+    KNOWN_BASES | frozenset(n.upper() for n in COIN_NAMES) | frozenset(COIN_NAMES.values())
 )
 # A word in capitals standing alone (no "#", "$", letter or digit before it; none after it).
 _CAPS: Final = re.compile(r"(?<![\w#$/])([0-9]{0,7}[A-Z][A-Z0-9]{1,11})(?![\w/])")
@@ -38,9 +38,6 @@ _TIMES: Final = 2  # the shorter coin written bare twice: the text's own name fo
 def caps_coin_doubt(norm: str, symbol: str, side_at: int) -> str | None:
     """Why the coin read may be another word than the post's coin, or None. norm: the post as
     the signal reader saw it (original case); side_at: where its side word was read (-1: none)."""
-    import os
-    if "B" in os.environ.get("WT32_OFF", ""):
-        return None
     base = base_of(symbol)
     if not base.isalpha() or base in _KNOWN:
         return None

@@ -92,7 +92,8 @@ _RESULT_WORDS: Final = 12
 _GAIN_MADE: Final = re.compile(
     r"(?<![a-z])(?:gained|made|total\s(?:profit|gain|return)|result|realized|realised|net"
     r"|we(?:['’]re|\sare)\sup|up\s[0-9])(?![a-z])"
-    r"|%[^\S\n]?(?:in|within)[^\S\n][0-9]{1,3}[^\S\n]?(?:min\w*|h|hrs?|hours?|days?|weeks?)(?![a-z])"
+    r"|%[^\S\n]?(?:in|within)[^\S\n][0-9]{1,3}[^\S\n]?(?:min\w*|h|hrs?|hours?|days?|weeks?)"
+    r"(?![a-z])"
 )
 _GAIN_WORD: Final = re.compile(r"(?<![a-z])(?:profits?|gains?|pnl|roi|returns?)(?![a-z])")
 _DECIMAL_PERCENT: Final = re.compile(r"[0-9][.,][0-9]{1,4}[^\S\n]?%")
@@ -171,9 +172,6 @@ def _free_lines(sig: ParsedSignal, low: str, most: int) -> list[str]:
 def _target_result(sig: ParsedSignal, low: str) -> str | None:
     """A short line holding no level that names a target and a percentage, with no word of a
     plan, or None."""
-    import os
-    if "A" in os.environ.get("WT32_OFF", ""):
-        return None
     for line in _free_lines(sig, low, _RESULT_WORDS):
         named = _TARGET_NAMED.search(line)
         if named is None or _PERCENT.search(line) is None:
@@ -187,9 +185,6 @@ def _target_result(sig: ParsedSignal, low: str) -> str | None:
 
 def _gain_made(sig: ParsedSignal, low: str) -> str | None:
     """A short line holding no level that tells a gain made, with no word of a plan, or None."""
-    import os
-    if "J" in os.environ.get("WT32_OFF", ""):
-        return None
     for line in _free_lines(sig, low, _GAIN_MADE_WORDS):
         if _PERCENT.search(line) is None or _TARGET_PLAN.search(line) is not None:
             continue

@@ -29,9 +29,6 @@ _LOOK_BACK: Final = 48
 def held_level(sig: ParsedSignal, low: str) -> str | None:
     """Why an entry read after the first is the level a hold condition names, or None. low: the
     lower-case post (sig.norm_text lowered)."""
-    import os
-    if "E" in os.environ.get("WT32_OFF", ""):
-        return None
     spans = sig.norm_spans.get("entries", [])
     if len(spans) < 2 or not holds(low, _HELD_GATE):
         return None

@@ -197,7 +197,7 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "sym", r"token\s?name"),
     ("en", "sym", r"coin"),
     # "TOKEN: ENJ" (made up, session 30, i13-wt32): the field's value, not a coin TOKEN.
-    *([] if "C" in __import__("os").environ.get("WT32_OFF", "") else [("en", "sym", r"token")]),
+    ("en", "sym", r"token"),
     ("en", "sym", r"pair"),
     ("en", "sym", r"symbol"),
     ("en", "sym", r"asset"),

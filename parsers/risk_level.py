@@ -66,9 +66,6 @@ _STOP_WAYS: Final = {"LONG": ("below", "under", "beneath"), "SHORT": ("above", "
 def stop_in_words(sig: ParsedSignal, low: str) -> str | None:
     """A review reason when a line holding no level read names a price past the entry on the
     stop's side ("closes below 63,000") and the post's stop went unread, or None."""
-    import os
-    if "H" in os.environ.get("WT32_OFF", ""):
-        return None
     ways = _STOP_WAYS.get(sig.side or "")
     if sig.stop_loss is not None or ways is None or not holds(low, _PAST_GATE):
         return None

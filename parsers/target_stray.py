@@ -23,9 +23,6 @@ _ALIKE: Final = 20.0  # a whole number after whole numbers
 
 def stray_target(sig: ParsedSignal) -> str | None:
     """Why the last target of a line of targets may be a stray number, or None."""
-    import os
-    if "D" in os.environ.get("WT32_OFF", ""):
-        return None
     spans = sig.norm_spans.get("take_profits", [])
     if len(spans) < 3 or len(spans) != len(sig.take_profits):
         return None

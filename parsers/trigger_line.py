@@ -91,9 +91,6 @@ def trigger_doubt(sig: ParsedSignal, low: str) -> ParsedSignal:
 def _limit_meant(sig: ParsedSignal, low: str) -> None:
     """A review reason when the entry's line, read as a stop entry the side's own way, names a
     level a limit rests at (a support, a pullback) or a worse price ("or below" of a short)."""
-    import os
-    if "F" in os.environ.get("WT32_OFF", ""):
-        return
     spans = sig.norm_spans.get("entries")
     if not spans:
         return

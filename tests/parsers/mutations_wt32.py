@@ -16,8 +16,8 @@ text):
   ``refuse``;
 - ``wt32_stop_in_words``: the card's stop line replaced by a sentence naming the level ("If price
   closes below 0.95 the setup is invalid"): ``refuse`` (never traded with no stop);
-- ``wt32_hold_level``: the entry's line with a hold condition's level after it ("Entry: 1.05, as long
-  as price holds above 1.02"): ``refuse``;
+- ``wt32_hold_level``: the entry's line with a hold condition's level after it ("Entry: 1.05, as
+  long as price holds above 1.02"): ``refuse``;
 - ``wt32_limit_trigger``: the entry written as a stop entry beside a limit's word ("Buy above 1.05
   support", "Short below 1.05 resistance"): ``refuse``.
 

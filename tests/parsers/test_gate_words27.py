@@ -156,7 +156,11 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("card_outcome earlier", card_outcome._EARLIER_GATE, ("previous", "earlier", "last", "old")),
     # (session 30, i13-wt32)
     ("card_outcome target", card_outcome._TARGET_GATE, card_outcome._TARGET_WORDS),
-    ("held_level", held_level._HELD_GATE, ("hold", "held", "stay", "remain", "keep", "sustain", "clos")),
+    (
+        "held_level",
+        held_level._HELD_GATE,
+        ("hold", "held", "stay", "remain", "keep", "sustain", "clos"),
+    ),
     ("risk_level past", risk_level._PAST_GATE, ("below", "under", "beneath", "above", "over")),
     ("trigger_line limit", trigger_line._LIMIT_GATE, trigger_line._LIMIT_WORDS),
     ("entry_choice or", entry_choice._OR_GATE, (" o", "или", "veya", "hoặc", "atau", "或")),

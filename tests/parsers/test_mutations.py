@@ -72,7 +72,6 @@ from tests.parsers.mutations_left26 import (
 from tests.parsers.mutations_notes import NO_ACTION
 from tests.parsers.mutations_ru31 import FOLLOWUP as FOLLOW_RU31
 from tests.parsers.mutations_ru31 import FOLLOWUP_NOT as NOT_RU31
-from tests.parsers.mutations_wt32 import MAKERS as WT32_MAKERS
 from tests.parsers.mutations_status31 import CARD_S31, FOLLOW_S31, NOT_S31
 from tests.parsers.mutations_targets30 import MAKERS as TARGETS30_MAKERS
 from tests.parsers.mutations_upd24 import FOLLOW_UPD24, NOT_UPD24
@@ -84,6 +83,7 @@ from tests.parsers.mutations_wa24 import ACTION_WA24, NOT_WA24
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 from tests.parsers.mutations_wrong25 import ACTION_WRONG25, CARD_WRONG25, NOT_WRONG25
 from tests.parsers.mutations_wrong28 import MAKERS as WRONG28_MAKERS
+from tests.parsers.mutations_wt32 import MAKERS as WT32_MAKERS
 
 FIGURES: dict[int, Figures] = {}
 

@@ -45,6 +45,12 @@ REFUSED = (
     (_CARD2 + "15.6% profit", "a gain made"),
     (_CARD2 + "Total profit 15.6%", "a gain made"),
     (_CARD2 + "15.6% in 2 days", "a gain made"),
+    # a running trade's gain told on the heading or under the card
+    ("My $SOL long is up 12% 🚀 (made up)\nEntry 148\nTP 170\nSL 142", "reports a gain"),
+    (
+        "$BTC long position update (made up)\nEntry 64000\nTP 68000\nSL 62000\nCurrently +4.2%",
+        "tells a gain",
+    ),
     # a headline word in capitals read as the coin beside the coin
     ("(made up) ALTSEASON ALERT: SUSHI\nBuy 1.20\nSell 1.35 1.50\nStop 1.10", "in capitals"),
     ("(made up) BREAKOUTS ON MANTA\nLong 1.20\nTP 1.35\nSL 1.10", "in capitals"),
@@ -79,8 +85,7 @@ REFUSED = (
     ),
     # a hold condition's level read as one more entry
     (
-        "$ARB LONG (made up)\nEntry 1.06, as long as price holds above 1.05\nTP 1.20 1.35\n"
-        "SL 0.98",
+        "$ARB LONG (made up)\nEntry 1.06, as long as price holds above 1.05\nTP 1.20 1.35\nSL 0.98",
         "one more entry",
     ),
     ("$ARB Long (made up)\nEntry: 1.05-1.08 on a hold above 1.04\nTP: 1.20 / 1.35\nSL: 0.98", ""),
@@ -95,7 +100,8 @@ REFUSED = (
     ("$ARB LONG (made up)\nEntry: 1.05 or above\nTP 1.20 1.35\nSL 0.98", "stop entry"),
     # a chart pattern's or an optional target after the card's
     (
-        "$ARB analysis (made up)\nEntry: 1.05\nTarget: 1.20\nStop: 0.98\nMeasured move target: 1.35",
+        "$ARB analysis (made up)\nEntry: 1.05\nTarget: 1.20\nStop: 0.98\n"
+        "Measured move target: 1.35",
         "another horizon",
     ),
     (
@@ -165,6 +171,19 @@ GUARDS = (
         [1.2, 1.35],
     ),
     ("$ARB LONG (made up)\nEntry: 1.05\nTP: 1.20 / 1.35 (+14%)\nSL: 0.98", "ARBUSDT", [1.2, 1.35]),
+    # the share to close at each target (made up; a rule without this guard cost five signals)
+    (
+        "#ARB LONG (made up)\nEntry: 1.05\nTargets: 1.20 - 1.30 - 1.40\nTP1: 50%\nTP2: 30%\n"
+        "TP3: 20%\nSL: 0.98",
+        "ARBUSDT",
+        [1.2, 1.3, 1.4],
+    ),
+    (
+        "#ARB LONG (made up)\nEntry: 1.05\nTargets: 1.20 - 1.30 - 1.40\nSL: 0.98\n"
+        "Target 1 - 50%\nTarget 2 - 30%\nTarget 3 - 20%",
+        "ARBUSDT",
+        [1.2, 1.3, 1.4],
+    ),
     # a ladder that widens, and a far round target not far past the others
     (
         "#ARB LONG (made up)\nEntry: 0.48\nTP: 0.50 0.55 0.65 0.80\nSL: 0.45",
@@ -190,12 +209,18 @@ GUARDS = (
     ),
     # a coin read from its tag with another caps word around it
     ("#SUSHI (made up)\nSUSHI LONG ALTSEASON\nEntry 1.20\nTP 1.35\nSL 1.10", "SUSHIUSDT", [1.35]),
-    ("ALTSEASON is coming (made up)\nSUSHI LONG\nEntry: 1.20\nTP: 1.35\nSL: 1.10", "SUSHIUSDT", [1.35]),
+    (
+        "ALTSEASON is coming (made up)\nSUSHI LONG\nEntry: 1.20\nTP: 1.35\nSL: 1.10",
+        "SUSHIUSDT",
+        [1.35],
+    ),
 )
 
 
 @pytest.mark.parametrize(("text", "symbol", "targets"), GUARDS)
-def test_guard_when_read_then_traded_as_before(text: str, symbol: str, targets: list[float]) -> None:
+def test_guard_when_read_then_traded_as_before(
+    text: str, symbol: str, targets: list[float]
+) -> None:
     sig = valid(text)
     assert (sig.symbol, sig.take_profits) == (symbol, targets)
 

@@ -75,6 +75,7 @@ _TARGET_NAMED: Final = re.compile(
     r"[^\S\n](?:one|two|three|four|five))(?![a-z0-9])"
 )
 _PERCENT: Final = re.compile(r"[0-9](?:[.,][0-9]+)?[^\S\n]?%")
+_PERCENT_NUMBER: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)?[^\S\n]?%")
 # What such a line may be instead: a plan for the target (a share to close, the stop to move,
 # the odds of reaching it), a projection, a question.
 _TARGET_PLAN: Final = re.compile(
@@ -176,6 +177,9 @@ def _target_result(sig: ParsedSignal, low: str) -> str | None:
         named = _TARGET_NAMED.search(line)
         if named is None or _PERCENT.search(line) is None:
             continue
+        rest = _PERCENT_NUMBER.sub("", line[: named.start()] + line[named.end() :])
+        if any(c.isdigit() for c in rest):
+            continue  # (a price of its own: "- tp1: 38,2% fib (100.198,29)", a target unread)
         if _TARGET_PLAN.search(line) is None and (
             _DECIMAL_PERCENT.search(line) is not None or _TOLD_GAIN.search(line) is not None
         ):

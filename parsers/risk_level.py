@@ -60,6 +60,7 @@ _PAST: Final = re.compile(
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9.,]*[0-9%kx])"
 )
 _PAST_GATE: Final = gate(("below", "under", "beneath", "above", "over"))
+_ENTRY_WORD: Final = re.compile(r"[^\w\n]*(?:buy|entry|enter|long|short|sell|accumulate)(?![a-z])")
 _STOP_WAYS: Final = {"LONG": ("below", "under", "beneath"), "SHORT": ("above", "over")}
 
 
@@ -77,8 +78,8 @@ def stop_in_words(sig: ParsedSignal, low: str) -> str | None:
     at = 0
     for line in low.split("\n"):
         start, at = at, at + len(line) + 1
-        if any(start <= x < at for x in spans):
-            continue
+        if any(start <= x < at for x in spans) or _ENTRY_WORD.match(line) is not None:
+            continue  # (a level's line; one opening with an entry's word: "BUY - UNDER 210")
         for m in _PAST.finditer(line):
             value = float(m.group("num").replace(",", ""))
             below = value < near if sig.side == "LONG" else value > near

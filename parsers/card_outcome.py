@@ -74,7 +74,6 @@ _TARGET_NAMED: Final = re.compile(
     r"|fourth|fifth|1st|2nd|3rd|[4-9]th)[^\S\n](?:tp|target|tgt|take[\s-]?profit)|(?:tp|target)"
     r"[^\S\n](?:one|two|three|four|five))(?![a-z0-9])"
 )
-_PERCENT: Final = re.compile(r"[0-9](?:[.,][0-9]+)?[^\S\n]?%")
 _PERCENT_NUMBER: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)?[^\S\n]?%")
 # What such a line may be instead: a plan for the target (a share to close, the stop to move,
 # the odds of reaching it), a projection, a question.
@@ -175,7 +174,7 @@ def _target_result(sig: ParsedSignal, low: str) -> str | None:
     plan, or None."""
     for line in _free_lines(sig, low, _RESULT_WORDS):
         named = _TARGET_NAMED.search(line)
-        if named is None or _PERCENT.search(line) is None:
+        if named is None or _PERCENT_NUMBER.search(line) is None:
             continue
         rest = _PERCENT_NUMBER.sub("", line[: named.start()] + line[named.end() :])
         if any(c.isdigit() for c in rest):
@@ -190,7 +189,7 @@ def _target_result(sig: ParsedSignal, low: str) -> str | None:
 def _gain_made(sig: ParsedSignal, low: str) -> str | None:
     """A short line holding no level that tells a gain made, with no word of a plan, or None."""
     for line in _free_lines(sig, low, _GAIN_MADE_WORDS):
-        if _PERCENT.search(line) is None or _TARGET_PLAN.search(line) is not None:
+        if _PERCENT_NUMBER.search(line) is None or _TARGET_PLAN.search(line) is not None:
             continue
         if _GAIN_MADE.search(line) is not None or (
             _GAIN_WORD.search(line) is not None and _DECIMAL_PERCENT.search(line) is not None

@@ -74,11 +74,8 @@ def trigger_doubt(sig: ParsedSignal, low: str) -> ParsedSignal:
         )
         sig.norm_unread.append(m.span(1))
         return sig
-    spans = sig.norm_spans.get("entries")
-    if spans and sig.entry_trigger is None:
-        line = low.rfind("\n", 0, spans[0][0]) + 1
-        end = low.find("\n", spans[-1][1])
-        said = _ON_ENTRY_LINE.search(low, line, len(low) if end < 0 else end)
+    if sig.entry_trigger is None:
+        said = _on_entry_lines(sig, low, _ON_ENTRY_LINE)
         if said is not None:
             sig.review.append(
                 f"the entry's line says '{sig.norm_text[said.start() : said.end()]}' but not which"
@@ -91,12 +88,7 @@ def trigger_doubt(sig: ParsedSignal, low: str) -> ParsedSignal:
 def _limit_meant(sig: ParsedSignal, low: str) -> None:
     """A review reason when the entry's line, read as a stop entry the side's own way, names a
     level a limit rests at (a support, a pullback) or a worse price ("or below" of a short)."""
-    spans = sig.norm_spans.get("entries")
-    if not spans:
-        return
-    line = low.rfind("\n", 0, spans[0][0]) + 1
-    end = low.find("\n", spans[-1][1])
-    said = _LIMIT_MEANT.search(low, line, len(low) if end < 0 else end)
+    said = _on_entry_lines(sig, low, _LIMIT_MEANT)
     if said is not None:
         sig.review.append(
             f"the entry is read as a stop entry {sig.entry_trigger} its price, but its line says"
@@ -104,3 +96,14 @@ def _limit_meant(sig: ParsedSignal, low: str) -> None:
             " once the price crosses it? Which is meant is a guess"
         )
         sig.norm_unread.append(said.span())
+
+
+def _on_entry_lines(sig: ParsedSignal, low: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """pattern's first match on the lines of the entries read (from the first's line to the
+    last's), or None (no entry read)."""
+    spans = sig.norm_spans.get("entries")
+    if not spans:
+        return None
+    line = low.rfind("\n", 0, spans[0][0]) + 1
+    end = low.find("\n", spans[-1][1])
+    return pattern.search(low, line, len(low) if end < 0 else end)

@@ -37,15 +37,14 @@ _TRIGGER_GATE: Final = gate(("trigger", "activation", "conditional"))  # (parser
 
 # Words on the entry's line that mean a limit at the level, beside a stop entry read the side's
 # own way: "Buy above 1.05 support", "Entry above the 1.05 level on a pullback", "Short below 3000
-# resistance", "Entry 3000 or below" of a short (made up, session 30, branch i13-wt32): above a
-# support is where a limit rests, and "or below" is a limit's price or a worse one.
+# resistance" (made up, session 30, branch i13-wt32): above a support is where a limit rests.
+# ("Entry: 0.45 or lower" of a short stays a stop entry below: tests/parsers/test_breakout_trigger19.)
 _LIMIT_MEANT: Final = re.compile(
-    r"(?<![a-z])(?:supports?|resistances?|pull-?backs?|dips?|rally|bounces?|demand|supply"
-    r"|or\s(?:above|below|higher|lower|better))(?![a-z])"
+    r"(?<![a-z])(?:supports?|resistances?|pull-?backs?|dips?|rally|bounces?|demand|supply)(?![a-z])"
 )
 _LIMIT_WORDS: Final = (
     *("support", "resistance", "pullback", "pull-back", "dip", "rally", "bounce", "demand"),
-    *("supply", "or above", "or below", "or higher", "or lower", "or better"),
+    "supply",
 )
 _LIMIT_GATE: Final = gate(_LIMIT_WORDS)
 _OWN_WAY: Final = {"LONG": "above", "SHORT": "below"}
@@ -87,7 +86,7 @@ def trigger_doubt(sig: ParsedSignal, low: str) -> ParsedSignal:
 
 def _limit_meant(sig: ParsedSignal, low: str) -> None:
     """A review reason when the entry's line, read as a stop entry the side's own way, names a
-    level a limit rests at (a support, a pullback) or a worse price ("or below" of a short)."""
+    level a limit rests at (a support, a pullback)."""
     said = _on_entry_lines(sig, low, _LIMIT_MEANT)
     if said is not None:
         sig.review.append(

@@ -96,8 +96,6 @@ REFUSED = (
         "stop entry",
     ),
     ("$ETH SHORT (made up)\nShort below 3000 resistance\nTP 2800 2700\nSL 3100", "stop entry"),
-    ("$ETH SHORT (made up)\nEntry 3000 or below\nTP 2800 2700\nSL 3100", "stop entry"),
-    ("$ARB LONG (made up)\nEntry: 1.05 or above\nTP 1.20 1.35\nSL 0.98", "stop entry"),
     # a chart pattern's or an optional target after the card's
     (
         "$ARB analysis (made up)\nEntry: 1.05\nTarget: 1.20\nStop: 0.98\n"

@@ -48,7 +48,7 @@ TARGET_RESULTS = (
     "Target 2: {p}% profit",
     "Current profit {p}% (target 1)",
 )
-GAINS = ("Total profit {p}%", "{p}% gained", "{p}% in 2 days", "We are up {p}%", "Profit {p}%")
+GAINS = ("Total profit {p}%", "{p}% gained", "{p}% in 2 days", "We are up {p}%")
 HEADLINES = ("ALTSEASON", "BREAKOUTS", "LIQUIDITY", "STRATEGIC", "TECHNICAL", "MARKETCAP")
 HEADLINE_FORMS = ("{w} ALERT: {c}", "{w} ON {c}")
 GLUED = ("PERPS", "COIN", "SWAP", "CHAIN")

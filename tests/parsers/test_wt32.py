@@ -41,8 +41,6 @@ REFUSED = (
     (_CARD2 + "Target 2 ⏫ 15.6%", "what a target made"),
     # ... or a gain told as made under it
     (_CARD2 + "15.6% gained", "a gain made"),
-    (_CARD2 + "Profit 15.6%", "a gain made"),
-    (_CARD2 + "15.6% profit", "a gain made"),
     (_CARD2 + "Total profit 15.6%", "a gain made"),
     (_CARD2 + "15.6% in 2 days", "a gain made"),
     # a running trade's gain told on the heading or under the card

@@ -158,7 +158,7 @@ def outcome_line(sig: ParsedSignal, low: str) -> str | None:
 def _free_lines(sig: ParsedSignal, low: str, most: int) -> list[str]:
     """The lines of at most `most` words holding a "%" and no level read."""
     spans = [start for spans in sig.norm_spans.values() for start, _ in spans]
-    lines = []
+    lines: list[str] = []
     at = 0
     for line in low.split("\n"):
         start, at = at, at + len(line) + 1

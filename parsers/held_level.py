@@ -30,7 +30,7 @@ def held_level(sig: ParsedSignal, low: str) -> str | None:
     """Why an entry read after the first is the level a hold condition names, or None. low: the
     lower-case post (sig.norm_text lowered)."""
     spans = sig.norm_spans.get("entries", [])
-    if len(spans) < 2 or not holds(low, _HELD_GATE):
+    if len(spans) < 2 or sig.review or not holds(low, _HELD_GATE):
         return None
     for start, end in spans[1:]:
         line = low.rfind("\n", 0, start) + 1

@@ -68,8 +68,8 @@ def stop_in_words(sig: ParsedSignal, low: str) -> str | None:
     """A review reason when a line holding no level read names a price past the entry on the
     stop's side ("closes below 63,000") and the post's stop went unread, or None."""
     ways = _STOP_WAYS.get(sig.side or "")
-    if sig.stop_loss is not None or ways is None or not holds(low, _PAST_GATE):
-        return None
+    if sig.stop_loss is not None or ways is None or sig.review or not holds(low, _PAST_GATE):
+        return None  # (a post refused already, "stop label 'SL' had no price", says it)
     levels = sig.entries or sig.take_profits
     if not levels:
         return None

@@ -27,7 +27,7 @@ _ALIKE: Final = 20.0  # a whole number after whole numbers
 def stray_target(sig: ParsedSignal) -> str | None:
     """Why the last target of a line of targets may be a stray number, or None."""
     spans = sig.norm_spans.get("take_profits", [])
-    if len(spans) < 3 or len(spans) != len(sig.take_profits):
+    if len(spans) < 3 or len(spans) != len(sig.take_profits) or sig.review:
         return None
     text = sig.norm_text
     last_start, last_end = spans[-1]
@@ -67,8 +67,8 @@ _SPAN: Final = 2.0
 
 def targets_unread(sig: ParsedSignal) -> str | None:
     """Why a call read with no target holds prices past its entry that no label read, or None."""
-    if sig.take_profits or sig.target_percents or not sig.entries or sig.side is None:
-        return None
+    if sig.take_profits or sig.target_percents or not sig.entries or sig.side is None or sig.review:
+        return None  # (or refused already: "target label 'TP' had no price" says it)
     text = sig.norm_text
     long = sig.side == "LONG"
     ref = max(sig.entries) if long else min(sig.entries)

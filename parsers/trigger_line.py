@@ -56,6 +56,7 @@ def trigger_doubt(sig: ParsedSignal, low: str) -> ParsedSignal:
     if (
         sig.entry_trigger is not None
         and sig.entry_trigger == _OWN_WAY.get(sig.side or "")
+        and not sig.review
         and holds(low, _LIMIT_GATE)
     ):
         _limit_meant(sig, low)

@@ -76,6 +76,8 @@ _TARGET_NAMED: Final = re.compile(
     r"[^\S\n](?:one|two|three|four|five))(?![a-z0-9])"
 )
 _PERCENT_NUMBER: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)?[^\S\n]?%")
+_PRICE_NEXT: Final = re.compile(r"[^\w\n]*[0-9]")
+_BRACKETED: Final = re.compile(r"[^\S\n]?\([^\S\n]?\+?[0-9]+(?:[.,][0-9]+)?[^\S\n]?%[^\S\n]?\)")
 # What such a line may be instead: a plan for the target (a share to close, the stop to move,
 # the odds of reaching it), a projection, a question.
 _TARGET_PLAN: Final = re.compile(
@@ -98,10 +100,11 @@ _GAIN_MADE: Final = re.compile(
 )
 _DECIMAL_PERCENT: Final = re.compile(r"[0-9][.,][0-9]{1,4}[^\S\n]?%")
 # A whole percentage beside a target told as a gain ("+8% target 1", "Target 1 ✅ 8%", "8% profit
-# on target 1"), not the share to close there ("TP1: 50%", "Target 2 - 30%": a card's plan).
+# on target 1"), not the share to close there ("TP1: 50%", "Target 2 - 30%": a card's plan; 🎯
+# is a target's bullet, "🎯 TP1 (5%):", tests/parsers/test_sig24.py).
 _TOLD_GAIN: Final = re.compile(
     r"\+[^\S\n]?[0-9]|(?<![a-z])(?:profits?|gains?|gained|up|reached|hit|done|achieved"
-    r"|smashed|made)(?![a-z])|[✅✔☑⚡🔥💰🚀🎯⏫]"
+    r"|smashed|made)(?![a-z])|[✅✔☑⚡🔥💰🚀⏫]"
 )
 _GAIN_MADE_WORDS: Final = 8
 
@@ -156,13 +159,16 @@ def outcome_line(sig: ParsedSignal, low: str) -> str | None:
 
 
 def _free_lines(sig: ParsedSignal, low: str, most: int) -> list[str]:
-    """The lines of at most `most` words holding a "%" and no level read."""
+    """The lines of at most `most` words holding a "%" and no level read, nor heading the next
+    line's price ("Take-Profit 1 — 5%" over "$0.4690", tests/parsers/test_sig24.py)."""
     spans = [start for spans in sig.norm_spans.values() for start, _ in spans]
     lines: list[str] = []
     at = 0
     for line in low.split("\n"):
         start, at = at, at + len(line) + 1
         if "%" not in line or len(line.split()) > most:
+            continue
+        if _PRICE_NEXT.match(low, at) is not None:
             continue
         if not any(start <= x < at for x in spans):  # (not "Target: 0.0000110 (7.8%)")
             lines.append(line)
@@ -177,8 +183,10 @@ def _target_result(sig: ParsedSignal, low: str) -> str | None:
         if named is None or _PERCENT_NUMBER.search(line) is None:
             continue
         rest = _PERCENT_NUMBER.sub("", line[: named.start()] + line[named.end() :])
-        if any(c.isdigit() for c in rest):
-            continue  # (a price of its own: "- tp1: 38,2% fib (100.198,29)", a target unread)
+        if any(c.isdigit() for c in rest) or line.rstrip().endswith(":"):
+            continue  # (a price of its own, "- tp1: 38,2% fib (100.198,29)"; a label over one)
+        if _BRACKETED.match(line, named.end()) is not None:
+            continue  # ("🎯 TP1 (5%)": the target's distance or share, its price on the next line)
         if _TARGET_PLAN.search(line) is None and (
             _DECIMAL_PERCENT.search(line) is not None or _TOLD_GAIN.search(line) is not None
         ):

@@ -173,6 +173,17 @@ GUARDS = (
         [1.2, 1.35],
     ),
     ("$ARB LONG (made up)\nEntry: 1.05\nTP: 1.20 / 1.35 (+14%)\nSL: 0.98", "ARBUSDT", [1.2, 1.35]),
+    # a target's label and its distance over its price (test_sig24's form, made-up levels)
+    (
+        "ARB/USDT SHORT (made up)\nEntry: 0.4925\nSL: 0.5160\n🎯 TP1 (5%):\n0.4690",
+        "ARBUSDT",
+        [0.469],
+    ),
+    (
+        "ARB/USDT SHORT (made up)\nEntry: 0.4925\nSL: 0.5160\n🎯 TP1 (5.2%)\n0.4690",
+        "ARBUSDT",
+        [0.469],
+    ),
     # the share to close at each target (made up; a rule without this guard cost five signals)
     (
         "#ARB LONG (made up)\nEntry: 1.05\nTargets: 1.20 - 1.30 - 1.40\nTP1: 50%\nTP2: 30%\n"

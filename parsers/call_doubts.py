@@ -51,7 +51,7 @@ from parsers.target_brackets import bracketed_target_number
 from parsers.target_gain import target_gain
 from parsers.target_horizon import horizon_target
 from parsers.target_placeholder import target_to_come
-from parsers.target_stray import stray_target, targets_unread
+from parsers.target_stray import stray_target
 
 _FIELD = (
     r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?"
@@ -271,7 +271,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
         review.append(why)
     if (why := bracketed_target_number(sig, low)) is not None:  # "TP1 (4)" dropped as a note
         review.append(why)
-    if (why := target_to_come(sig, low) or stray_target(sig) or targets_unread(sig)) is not None:
+    if (why := target_to_come(sig, low) or stray_target(sig)) is not None:  # "TP: TBA"
         review.append(why)
     if (why := horizon_target(sig, low)) is not None:  # "Moon target: 4000" (i13-forms30)
         review.append(why)

@@ -18,8 +18,6 @@ text):
   closes below 0.95 the setup is invalid"): ``refuse`` (never traded with no stop);
 - ``wt32_hold_level``: the entry's line with a hold condition's level after it ("Entry: 1.05, as
   long as price holds above 1.02"): ``refuse``;
-- ``wt32_prose_targets``: the targets written in a heading's prose, no target label ("Next stops:
-  1.2 → 1.3 → 1.4"): ``refuse`` (never traded with no target);
 - ``wt32_limit_trigger``: the entry written as a stop entry beside a limit's word ("Buy above 1.05
   support", "Short below 1.05 resistance"): ``refuse``.
 
@@ -147,19 +145,6 @@ def limit_trigger(rng: random.Random, want: Want) -> Made:
     return "\n".join(lines), REFUSE
 
 
-PROSE_TARGETS = ("Next stops: {t} 🚀", "Eyes on {t} next", "Upside toward {t} 👀")
-
-
-def prose_targets(rng: random.Random, want: Want) -> Made:
-    """The targets written in a heading's prose, no target label."""
-    lines = [x for x in _english(rng, want) if not x.startswith("TP")]
-    arrow = rng.choice((" → ", " / ", ", "))
-    lines.insert(
-        1, rng.choice(PROSE_TARGETS).format(t=arrow.join(fmt(v) for v in want["take_profits"]))
-    )
-    return "\n".join(lines), REFUSE
-
-
 MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "wt32_target_result": target_result,
     "wt32_caps_headline": caps_headline,
@@ -168,7 +153,6 @@ MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "wt32_stop_in_words": stop_in_words,
     "wt32_hold_level": hold_level,
     "wt32_limit_trigger": limit_trigger,
-    "wt32_prose_targets": prose_targets,
 }
 
 

@@ -112,12 +112,6 @@ REFUSED = (
         "$ARB analysis (made up)\nEntry: 1.05\nTarget: 1.20\nStop: 0.98\nAggressive target: 1.35",
         "another horizon",
     ),
-    # targets in prose, no target label, none read
-    (
-        "Binance Square (made up)\n🚨 $BNB LONG ALERT 🚨\nBNB just reclaimed 600 support! 🚀 Next"
-        " stops: 620 → 650 → 700\nEntry: 600-605\nSL: 585\n#BNB #Crypto #Binance",
-        "no target was read",
-    ),
     # a Russian plan of two scenarios: "long to 3300" is where the trade goes
     (
         "#ETH (made up)\nЕсли пробьём 3100 — лонг до 3300, стоп 3050.\n"

@@ -28,6 +28,7 @@ from parsers.call_framing import framing_doubt
 from parsers.call_later import later_doubt
 from parsers.call_lines import call_line_doubt
 from parsers.candle_entry import candle_entry
+from parsers.caps_coin import caps_coin_doubt
 from parsers.card_outcome import outcome_line
 from parsers.card_reports import card_report, struck_then_price
 from parsers.entry_kinds import mixed_entry_kinds
@@ -36,11 +37,12 @@ from parsers.followup_heads import followup_head
 from parsers.fx_markets import fx_market
 from parsers.gate_words import gate, holds
 from parsers.glued_quote import glued_btc, glued_leverage
+from parsers.held_level import held_level
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
 from parsers.numbered_targets import numbered_two_prices
 from parsers.quick_tests import BLANKS, digit_after, first_line, required_literals
-from parsers.risk_level import risk_level
+from parsers.risk_level import risk_level, stop_in_words
 from parsers.side_coin import coin_at_side
 from parsers.side_unsaid import side_added, side_denied, side_unsaid
 from parsers.spans import Span
@@ -49,6 +51,7 @@ from parsers.target_brackets import bracketed_target_number
 from parsers.target_gain import target_gain
 from parsers.target_horizon import horizon_target
 from parsers.target_placeholder import target_to_come
+from parsers.target_stray import stray_target
 
 _FIELD = (
     r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?"
@@ -132,7 +135,7 @@ _ENTRY_RULE: Final = re.compile(
 # +12% profit", "$LINK (BTC) Profit: 8.5% 📈", "LINK/BTC: In profit ✅"), its levels quoted.
 _GAIN_HEAD: Final = re.compile(
     r"\+\s?[0-9][0-9.,]*\s?%|(?:profit|gain|pnl|roi)\s?[:=]?\s?\+?[0-9][0-9.,]*\s?%"
-    r"|[0-9][0-9.,]*\s?%\s(?:profit|gain)"
+    r"|[0-9][0-9.,]*\s?%\s(?:profit|gain)|(?:long|short|trade|position)\s(?:is\s)?up\s[0-9.,]+\s?%"
 )
 _IN_PROFIT: Final = re.compile(
     lead_first(
@@ -268,13 +271,13 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
         review.append(why)
     if (why := bracketed_target_number(sig, low)) is not None:  # "TP1 (4)" dropped as a note
         review.append(why)
-    if (why := target_to_come(sig, low)) is not None:  # "TP: TBA", "TP2: soon"
+    if (why := target_to_come(sig, low) or stray_target(sig)) is not None:  # "TP: TBA"
         review.append(why)
     if (why := horizon_target(sig, low)) is not None:  # "Moon target: 4000" (i13-forms30)
         review.append(why)
     if (why := target_gain(sig, low)) is not None:  # "#XRPUSDT Лонг / Тейк 2 +1.8R"
         review.append(why)
-    if (why := risk_level(sig, low)) is not None:  # "Risk: 0.98" where the stop would be
+    if (why := risk_level(sig, low) or stop_in_words(sig, low)) is not None:  # "Risk: 0.98"
         review.append(why)
     if (why := side_unsaid(sig, low)) is not None:  # "#ETH SL 3100 TP 3500": new levels?
         review.append(why)
@@ -300,6 +303,8 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
         review.append(why)  # "BUY THE DIP ON ONE" read as DIPUSDT
     if len(review) == known and (why := coin_from_tag_list(sig, low)) is not None:
         review.append(why)  # "#SOL #LINK #AVAX / LONG": the first coin of a topic list
+    if len(review) == known and (why := caps_coin_doubt(sig.norm_text, sig.symbol, sig.side_at)):
+        review.append(why)  # "ALTSEASON ALERT: SUSHI", "#ATOMCOIN" over "ATOM LONG"
     if sig.symbol.endswith(("BTCUSDT", "ETHUSDT")) and (why := glued_btc(sig.symbol)) is not None:
         review.append(why)  # "#LINKBTC LONG / Entry: 14.2" read as LINKBTC/USDT
     if (why := glued_leverage(sig.symbol, sig.leverage, low)) is not None:
@@ -347,7 +352,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
             )
     if (why := candle_entry(sig, low)) is not None:  # "Buy after a 4h close above 0.53"
         review.insert(0, why)  # (first: the other doubts follow from the close read as a level)
-    if (why := added_entry(sig, low)) is not None:  # "Re-entry at -4% if it dips."
+    if (why := added_entry(sig, low) or held_level(sig, low)) is not None:  # "Re-entry at -4%"
         review.append(why)
     if (why := entry_price_lost(sig, low)) is not None:  # "Entry: 14.2 (good RR)" as a market
         review.append(why)

@@ -215,7 +215,7 @@ _BTC_AT: Final = 5  # (its row: every match holds one of its verbs too; "btc" is
 _BTC_VERBS: Final = gate(tuple("hold stays confirm keeps remains above below reclaim".split()))
 _IF_GATE: Final = gate((" if ", " once ", " when ", " after "))
 _NOTE_GATE: Final = gate(("(",))
-_TO_GATE: Final = gate((" to ",))
+_TO_GATE: Final = gate((" to ", " до "))  # ("лонг до 3300", i13-wt32)
 
 
 def _entry_after_to(sig: ParsedSignal, low: str) -> str | None:
@@ -226,9 +226,9 @@ def _entry_after_to(sig: ParsedSignal, low: str) -> str | None:
     word_end = sig.side_at
     while word_end < len(low) and low[word_end].isalpha():
         word_end += 1
-    if not low.startswith(" to ", word_end):
+    if not low.startswith((" to ", " до "), word_end):
         return None
-    after = word_end + len(" to ")
+    after = word_end + len(" to ")  # (as long as " до ")
     for start, end in sig.norm_spans.get("entries", []):
         if start == after or (start == after + 1 and low[after] == "$"):
             return (

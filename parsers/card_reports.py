@@ -99,7 +99,8 @@ _GAIN_LINE: Final = re.compile(
 # What such a line may be instead: the plan's risk, the stake, a projection.
 _NOT_GAIN: Final = re.compile(
     r"risk|margin|capital|portfolio|balance|deposit|volume|size|lev|stake|allocat|potential"
-    r"|expected|possible|target|upside|reward|r:r|rr|stop|sl|loss|drop|down|dip|tp|take|goal"
+    r"|expected|possible|target|upside|reward|r:r|(?<![a-z])(?:rrr?|sl|tps?)(?![a-z])|stop|loss"
+    r"|drop|down|dip|take|goal"  # ("rr", "sl", "tp" whole: not in "currently +4.2%", i13-wt32)
     r"|цел|тейк|тп"  # (a target given as a percentage: "TP: +3%", a call's, session 19)
 )
 _GAIN_WORDS: Final = 6

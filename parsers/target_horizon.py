@@ -6,7 +6,10 @@ The labelling conventions read every target of a call in order, "short-term then
 (tests/fixtures/corpus/CONVENTIONS.md), and dev reads a "Final TP: $1.24 (macro extension
 target)" (square-arb-long-bias-033-001) and an "Extended TP3" (square-fhe-trade-close-001) as
 targets: those stay read. No dev post reads a moon, long-term, swing, hold, bonus or dream target
-as one more target of the trade (the dev posts that name one are refused for another reason, and
+as one more target of the trade, nor a measured-move, pattern, stretch, optional or aggressive
+target written after the card's (session 30, branch i13-wt32; made up: "Measured move target:
+1.35", "Pattern target 1.35" under a card's one target) (the dev posts that name one are refused
+for another reason, and
 "bonus target wick down to 3.1 to 4.5 zone", teletrader-CCC-004, is refused as vague): whether
 it is a target the channel trades to or a hope written beside the trade is a guess, and a close
 placed there is not the channel's. Needs review (session 28, branch i13-forms30: each was traded
@@ -25,7 +28,8 @@ from parsers.models import ParsedSignal
 # The horizon's word heading a target label on its line, the label unnumbered.
 _HORIZON_TARGET: Final = re.compile(
     r"(?m)^[^\w\n]*(?P<label>(?:(?:moon(?:\sbag)?|long[\s-]?term|swing|hold|hodl|bonus|dream"
-    r"|ultimate|macro|runner|yearly|big|lambo)\s(?:targets?|tp|tgt|goals?)"
+    r"|ultimate|macro|runner|yearly|big|lambo|measured\smove|pattern|stretch|optional|aggressive)"
+    r"\s(?:targets?|tp|tgt|goals?)"
     r"|(?:долгосрочн\w{1,3}|лунн\w{1,3}|годов\w{1,3})\sцел\w{0,2}"
     r"|(?:цел\w{0,2})\s(?:на\s)?(?:долгосрок|год)\w{0,2}"
     r"|长期目标|长线目标|長期目標|長線目標|终极目标|終極目標"
@@ -51,6 +55,7 @@ _WORDS: Final = (
     "yearly",
     "big",
     "lambo",
+    *("measured", "pattern", "stretch", "optional", "aggressive"),  # (session 30, i13-wt32)
     "цел",
     "长期目标",
     "长线目标",

@@ -35,10 +35,31 @@ _ON_ENTRY_LINE: Final = re.compile(
 
 _TRIGGER_GATE: Final = gate(("trigger", "activation", "conditional"))  # (parsers/gate_words.py)
 
+# Words on the entry's line that mean a limit at the level, beside a stop entry read the side's
+# own way: "Buy above 1.05 support", "Entry above the 1.05 level on a pullback", "Short below 3000
+# resistance" (made up, session 30, branch i13-wt32): above a support is where a limit rests.
+# ("Entry: 0.45 or lower" of a short stays a stop entry below: tests/parsers/test_breakout_trigger19.)
+_LIMIT_MEANT: Final = re.compile(
+    r"(?<![a-z])(?:supports?|resistances?|pull-?backs?|dips?|rally|bounces?|demand|supply)(?![a-z])"
+)
+_LIMIT_WORDS: Final = (
+    *("support", "resistance", "pullback", "pull-back", "dip", "rally", "bounce", "demand"),
+    "supply",
+)
+_LIMIT_GATE: Final = gate(_LIMIT_WORDS)
+_OWN_WAY: Final = {"LONG": "above", "SHORT": "below"}
+
 
 def trigger_doubt(sig: ParsedSignal, low: str) -> ParsedSignal:
     """The signal, needing review when the post gives a trigger price on a line of its own, or
     names a trigger on the entry's line, and no rule read which way the entry waits."""
+    if (
+        sig.entry_trigger is not None
+        and sig.entry_trigger == _OWN_WAY.get(sig.side or "")
+        and not sig.review
+        and holds(low, _LIMIT_GATE)
+    ):
+        _limit_meant(sig, low)
     if not holds(low, _TRIGGER_GATE):
         return sig
     for m in _LABEL.finditer(low):
@@ -53,11 +74,8 @@ def trigger_doubt(sig: ParsedSignal, low: str) -> ParsedSignal:
         )
         sig.norm_unread.append(m.span(1))
         return sig
-    spans = sig.norm_spans.get("entries")
-    if spans and sig.entry_trigger is None:
-        line = low.rfind("\n", 0, spans[0][0]) + 1
-        end = low.find("\n", spans[-1][1])
-        said = _ON_ENTRY_LINE.search(low, line, len(low) if end < 0 else end)
+    if sig.entry_trigger is None:
+        said = _on_entry_lines(sig, low, _ON_ENTRY_LINE)
         if said is not None:
             sig.review.append(
                 f"the entry's line says '{sig.norm_text[said.start() : said.end()]}' but not which"
@@ -65,3 +83,27 @@ def trigger_doubt(sig: ParsedSignal, low: str) -> ParsedSignal:
             )
             sig.norm_unread.append(said.span())
     return sig
+
+
+def _limit_meant(sig: ParsedSignal, low: str) -> None:
+    """A review reason when the entry's line, read as a stop entry the side's own way, names a
+    level a limit rests at (a support, a pullback)."""
+    said = _on_entry_lines(sig, low, _LIMIT_MEANT)
+    if said is not None:
+        sig.review.append(
+            f"the entry is read as a stop entry {sig.entry_trigger} its price, but its line says"
+            f" '{sig.norm_text[said.start() : said.end()]}': a limit at the level, or an order"
+            " once the price crosses it? Which is meant is a guess"
+        )
+        sig.norm_unread.append(said.span())
+
+
+def _on_entry_lines(sig: ParsedSignal, low: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """pattern's first match on the lines of the entries read (from the first's line to the
+    last's), or None (no entry read)."""
+    spans = sig.norm_spans.get("entries")
+    if not spans:
+        return None
+    line = low.rfind("\n", 0, spans[0][0]) + 1
+    end = low.find("\n", spans[-1][1])
+    return pattern.search(low, line, len(low) if end < 0 else end)

@@ -102,6 +102,7 @@ from tests.parsers.mutations_wt21 import wt21_mutations
 from tests.parsers.mutations_wt22 import wt22_mutations
 from tests.parsers.mutations_wt23 import wt23_mutations
 from tests.parsers.mutations_wt24 import wt24_mutations
+from tests.parsers.mutations_wt32 import wt32_mutations
 from tests.parsers.variants import signal_cases
 
 BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
@@ -241,4 +242,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     status31_mutations,  # session 29's reports and status posts (mutations_status31.py)
     values32_mutations,  # session 30's notes, labels and rules beside levels (mutations_values32.py)
     ru32_mutations,  # session 30's Russian and Ukrainian follow-ups (mutations_ru32.py)
+    wt32_mutations,  # session 30's wrong-trade shapes (tests/parsers/mutations_wt32.py)
 ]

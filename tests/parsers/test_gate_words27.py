@@ -29,6 +29,7 @@ from parsers import (
     gate_words,
     glued_quote,
     hedged_call,
+    held_level,
     indicator_notes,
     letter_leverage,
     list_notes,
@@ -36,6 +37,7 @@ from parsers import (
     own_setup,
     ratio_notes,
     reports,
+    risk_level,
     scale,
     sides,
     signal_parser,
@@ -85,7 +87,7 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("call_framing _SIDE_IF", call_framing._IF_GATE, (" if ", " once ", " when ", " after ")),
     ("call_framing _CHANGE", call_framing._CHANGE_GATE, call_framing._CHANGE_HEADS),
     ("call_framing notes", call_framing._NOTE_GATE, ("(",)),
-    ("call_framing to", call_framing._TO_GATE, (" to ",)),
+    ("call_framing to", call_framing._TO_GATE, (" to ", " до ")),
     # (session 29, i13-speed37: _BTC_CONDITION's verbs; the first line's marks)
     (
         "call_framing _BTC_CONDITION verbs",
@@ -156,6 +158,15 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("card_outcome marks", card_outcome._MARK_GATE, ("🎯",)),
     ("card_outcome count", card_outcome._COUNT_GATE, ("🎯", "✅", "✔", "☑")),
     ("card_outcome earlier", card_outcome._EARLIER_GATE, ("previous", "earlier", "last", "old")),
+    # (session 30, i13-wt32)
+    ("card_outcome target", card_outcome._TARGET_GATE, card_outcome._TARGET_WORDS),
+    (
+        "held_level",
+        held_level._HELD_GATE,
+        ("hold", "held", "stay", "remain", "keep", "sustain", "clos"),
+    ),
+    ("risk_level past", risk_level._PAST_GATE, ("below", "under", "beneath", "above", "over")),
+    ("trigger_line limit", trigger_line._LIMIT_GATE, trigger_line._LIMIT_WORDS),
     ("entry_choice or", entry_choice._OR_GATE, (" o", "или", "veya", "hoặc", "atau", "或")),
     ("entry_choice and", entry_choice._AND_GATE, ("+", "&", "and", "и", "plus")),  # (session 30)
     ("fib_notes notes", fib_notes._NOTE_GATE, ("(",)),

@@ -87,6 +87,7 @@ from tests.parsers.mutations_wa24 import ACTION_WA24, NOT_WA24
 from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 from tests.parsers.mutations_wrong25 import ACTION_WRONG25, CARD_WRONG25, NOT_WRONG25
 from tests.parsers.mutations_wrong28 import MAKERS as WRONG28_MAKERS
+from tests.parsers.mutations_wt32 import MAKERS as WT32_MAKERS
 
 FIGURES: dict[int, Figures] = {}
 
@@ -179,6 +180,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {CARD_S31, FOLLOW_S31, NOT_S31}  # tests/parsers/mutations_status31
     made |= set(VALUES32_MAKERS)  # tests/parsers/mutations_values32
     made |= {FOLLOW_RU32, NOT_RU32}  # tests/parsers/mutations_ru32
+    made |= set(WT32_MAKERS)  # tests/parsers/mutations_wt32
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

@@ -44,7 +44,7 @@ from parsers.numbered_targets import numbered_two_prices
 from parsers.quick_tests import BLANKS, digit_after, first_line, required_literals
 from parsers.risk_level import risk_level, stop_in_words
 from parsers.side_coin import coin_at_side
-from parsers.side_unsaid import side_added, side_denied, side_unsaid
+from parsers.side_unsaid import side_doubts
 from parsers.spans import Span
 from parsers.tag_list import coin_from_tag_list
 from parsers.target_brackets import bracketed_target_number
@@ -279,12 +279,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
         review.append(why)
     if (why := risk_level(sig, low) or stop_in_words(sig, low)) is not None:  # "Risk: 0.98"
         review.append(why)
-    if (why := side_unsaid(sig, low)) is not None:  # "#ETH SL 3100 TP 3500": new levels?
-        review.append(why)
-    if (why := side_denied(sig, low)) is not None:  # "NOT LONG" over a long's levels
-        review.append(why)
-    if (why := side_added(sig, low)) is not None:  # "#ETH добор 3000, стоп 2900"
-        review.append(why)
+    side_doubts(sig, low, review)  # "#ETH SL 3100 TP 3500", "NOT LONG", "#ETH добор 3000"
     if status and (why := card_report(sig, low) or outcome_line(sig, low)) is not None:
         review.append(why)  # "Profit: 17.1% 📈", "🟢 WIN", "🎯 1/3" beside it
     if (why := call_line_doubt(sig, low)) is not None:  # "Example:", "Same for #DOT"

@@ -89,3 +89,12 @@ def side_denied(sig: ParsedSignal, low: str) -> str | None:
                 f" {sig.side}'s: the side denied, or a coin named so? Which is meant is a guess"
             )
     return None
+
+
+def side_doubts(sig: ParsedSignal, low: str, review: list[str]) -> None:
+    """Add to review why the side no word says makes the call no trade to open, each that holds:
+    no side and no entry (side_unsaid), the side denied (side_denied), an added order's levels
+    (side_added)."""
+    for check in (side_unsaid, side_denied, side_added):
+        if (why := check(sig, low)) is not None:
+            review.append(why)

@@ -16,6 +16,7 @@ from typing import Final
 from parsers.lead_first import lead_first
 from parsers.led_search import led_search
 from parsers.quick_tests import led_alternatives, required_literals, written
+from parsers.stop_lines import stop_lines
 from parsers.update_words import SL_HIT
 from parsers.update_words_world import SL_HIT_WORLD
 
@@ -125,6 +126,8 @@ def stop_hit(low: str) -> re.Match[str] | None:
     found = pattern.search(low)
     if found is None and ("sl" in low or "stop" in low or "s/l" in low or "s.l" in low):
         found = _MOVED_STOP_HIT.search(low) or _MARKED_STOP_HIT.search(low) or _loss_stop_hit(low)
+    if found is None and "%" in low and ("sl" in low or "stop" in low):
+        found = stop_lines(low)  # "#ABC/USDT / Stop 🛑 / -4.5%" (parsers/stop_lines.py)
     if found is None and "liquidated" in low:
         found = _LIQUIDATED.search(low)
     if found is None and " out " in low and "loss" in low:

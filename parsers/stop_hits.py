@@ -92,7 +92,9 @@ _LOSS_STOP_HIT: Final = re.compile(
     # SL" (read as a close: "closed at SL" is a stop hit, update_words.SL_HIT).
     r"|(?<![a-z])(?:hit|closed\sat|exited\sat|exit\sat|stopped\sat|reached)\s\$?[0-9][0-9.,]*\$?\s?"
     r"\((?:sl|stop[\s-]?loss|stoploss|stop)\)"
-    r"|(?<![a-z])exit(?:ed)?\s(?:at|on|by)\s(?:the\s|our\s)?(?:sl|stop[\s-]?loss|stoploss|stop)(?![\w-])"
+    # ("out at stop ✅", "Out of #ABC at stop": the same with "out"; i13-status32.)
+    r"|(?<![a-z])(?:exit(?:ed)?|out(?:\sof\s[#$][a-z0-9]{2,15}(?:/usdt)?)?)\s(?:at|on|by)\s(?:the\s|our\s)?"
+    r"(?:sl|stop[\s-]?loss|stoploss|stop)(?![\w-])"
     # "#ETH STOPLOSS" alone, "#ETH/USDT Long stopped", "#ETH/USDT Stop loss / Loss: -10%": the
     # tagged coin's line and the stop word alone, the loss on the next line at most.
     r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,6}(?:(?:long|short)[^\S\n])?"

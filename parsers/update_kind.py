@@ -16,9 +16,9 @@ from parsers.close_share import (
     instructing_closes,
 )
 from parsers.followup_lexicon import short_reply
-from parsers.followup_more import all_targets, closed
+from parsers.followup_more import all_targets, closed, told_out
 from parsers.models import UpdateKind
-from parsers.share_words import rest_closed
+from parsers.share_words import rest_closed, whole_told_after
 from parsers.target_words import (
     HIT,
     TARGET_MARKED,
@@ -122,6 +122,9 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         elif rest_closed(low, instructing_closes(low)):
             # "We closed 50% at TP1, now closing the rest": the close of what is left (i13-wa21)
             kind, fraction = UpdateKind.CLOSE, None
+        elif whole_told_after(low, close):
+            # "TP1 hit ✅ (close 30%) / ... / Trade closed ✅": the trade's summary (i13-status32)
+            kind, fraction = UpdateKind.CLOSE, None
     elif close and "仓" in low and ADDED_PART.search(low, max(0, close.start() - 8), close.start()):
         kind = UpdateKind.CLOSE_PARTIAL  # "补仓可以先出来": the part added, a share unsaid
     elif close and KEEP_REST.search(low, close.end(), close.end() + 60) is not None:
@@ -148,6 +151,7 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         or _leading_word_at(low) == close.start()
         # "TCI HIT TARGET 675 FROM 639 EXIT FULLY ✅": the hit reported, and all of it closed now
         or exits_all_now(low)
+        or told_out(close)  # "Target 1 done ✅ / We are out at 0.56 ✅" (i13-status32)
     ):
         kind, action_at = UpdateKind.CLOSE, close.start()
     elif hit_word(low) and (TP_INDEX.search(low) or all_targets(low) or tp_index_more(low)):

@@ -27,6 +27,7 @@ from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
 from parsers.other_coin import other_coin_read, other_named_coin
 from parsers.prose_levels import words
+from parsers.share_words import whole_told_after
 from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.stop_moved import RISK_FREE, for_later, stop_moved
@@ -293,6 +294,8 @@ def _closed_report(low: str, stop_at: int) -> int | None:
     close, frac = close_share(low)
     if close is not None and frac is None and close.start() < stop_at:
         return close.start()
+    if close is not None and whole_told_after(low, close):
+        return close.start()  # "TP1 ✅ (close 50%, move SL to entry) / TP2 ✅ / Closed ✅"
     # "交易结束 - 移动停利出场 / 结束原因: ...止损已上移至获利区...": the trade ended, the stop's
     # move told as its reason (i13-gath25: read as the move).
     ended = low.find("交易结束", 0, stop_at)

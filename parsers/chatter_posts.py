@@ -46,7 +46,7 @@ _SIGN_UP: Final = re.compile(
 # tells what he did or could do, and leaves it to the reader; no instruction to follow.
 _READERS_CHOICE: Final = re.compile(
     r"(?<![a-z])(?:you\sdecide|decide\sfor\syoursel(?:f|ves)|(?:it'?s\s)?your\s(?:own\s)?(?:call"
-    r"|choice|decision))(?![a-z])"
+    r"|choice|decision)|(?:it['’]?s\s)?up\sto\syou(?:rself)?)(?![a-z])"
     r"|(?<!\w)(?:решайте\sсами|решать\sвам|решение\sза\sвами|на\sваше\sусмотрение"
     r"|karar\ssizin|tùy\sbạn|القرار\sلك)(?!\w)"
 )

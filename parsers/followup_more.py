@@ -24,7 +24,7 @@ OUT_TOLD: Final = (
     r"|(?<!and\s)(?<!then\s)(?<!or\s)(?:we\sare|we['’]re|i\sam|i['’]m)\sout"
     r"(?:\sof\s(?:(?:this|the)\s(?:trade|position|one)|it|[#$][a-z0-9]{2,12}(?:/?usdt)?"
     r"|[a-z0-9]{2,12}/usdt))?"
-    r"(?=(?:\s(?:at\s\$?[0-9]|with\s|now|here))?[^\w\n]*(?:[,.✅✔☑]|\n|$))"
+    r"(?=(?:\s(?:at\s\$?[0-9][0-9.,]*\$?|with\s|now|here))?[^\w\n]*(?:[,.✅✔☑]|\n|$))"
     r"|sold(?=\s(?:all|everything|it\sall)(?:\s(?:of\s)?(?:it|(?:my|our|the)?\s?(?:[#$][a-z0-9]{2,12}"
     r"(?:/?usdt)?|[a-z0-9]{2,12}/usdt|bags?|position|coins?)))?"
     r"(?:\s(?:here|now|at\s\$?[0-9][0-9.,]*\$?|at\s(?:the\s)?(?:tp|target)\s?[0-9]?))?[^\w\n]*(?:[,.!✅✔☑]|\n|$)"

@@ -83,6 +83,7 @@ from tests.parsers.mutations_sig24 import sig24_mutations
 from tests.parsers.mutations_sig25 import sig25_mutations
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_status31 import status31_mutations
+from tests.parsers.mutations_status32 import status32_mutations
 from tests.parsers.mutations_targets30 import targets30_mutations
 from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
@@ -235,4 +236,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     ru31_mutations,  # session 29's Russian and Ukrainian thread follow-ups (mutations_ru31.py)
     labels31_mutations,  # session 29's label words and separators (mutations_labels31.py)
     status31_mutations,  # session 29's reports and status posts (mutations_status31.py)
+    status32_mutations,  # session 30's follow-ups and chatter read as a close (mutations_status32.py)
 ]

@@ -73,6 +73,7 @@ from tests.parsers.mutations_notes import NO_ACTION
 from tests.parsers.mutations_ru31 import FOLLOWUP as FOLLOW_RU31
 from tests.parsers.mutations_ru31 import FOLLOWUP_NOT as NOT_RU31
 from tests.parsers.mutations_status31 import CARD_S31, FOLLOW_S31, NOT_S31
+from tests.parsers.mutations_status32 import CARD_S32, FOLLOW_S32, NOT_S32
 from tests.parsers.mutations_targets30 import MAKERS as TARGETS30_MAKERS
 from tests.parsers.mutations_upd24 import FOLLOW_UPD24, NOT_UPD24
 from tests.parsers.mutations_upd25 import FOLLOW_UPD25, NOT_UPD25
@@ -172,6 +173,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_RU31, NOT_RU31}  # tests/parsers/mutations_ru31
     made |= set(LABELS31_MAKERS)  # tests/parsers/mutations_labels31
     made |= {CARD_S31, FOLLOW_S31, NOT_S31}  # tests/parsers/mutations_status31
+    made |= {CARD_S32, FOLLOW_S32, NOT_S32}  # tests/parsers/mutations_status32
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

@@ -244,6 +244,12 @@ def _read_update(text: str) -> SignalUpdate | None:
         return None
     if symbol is None and kind in _MAXIM_KINDS and maxim(low):
         return None  # "Secure profits. Always. No exceptions.": a maxim (chatter_posts.py)
+    if symbol is None and kind in _LONG_POST_KINDS and len(low) > _LONGEST_REPLY:
+        # "Funding rates are extremely high ... We closed our longs and are waiting for a better
+        # entry.", "BOOK PROFIT 💰 / Alts pumped hard today ... Book some profit": a close or a
+        # cancel naming no coin in a post of paragraphs is the channel's story or advice; a
+        # coinless reply is short (dev's longest, 143 characters; i13-status32).
+        return None
     if symbol is None and kind is UpdateKind.CLOSE and words(low, 0, len(low), _STORY) > _STORY:
         # "I shorted Bitcoin at 56,000 ... I am ready to cover it again ...": a close told in a
         # story naming no coin is the author's own trade, no instruction (a reply is short).
@@ -342,6 +348,8 @@ def _to_target(low: str, stop_end: int) -> bool:
 # — правило номер один"): chatter_posts.maxim.
 _MAXIM_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL)
 _STORY: Final = 40  # a reply closing "it" is short; a post of more words tells a story
+_LONG_POST_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL)
+_LONGEST_REPLY: Final = 176  # characters
 
 
 # Why a stop move to no level is not done ("移动止损", "Move SL #BTC", "Move SL to TP1"): the

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from parsers.chatter_titles import said_before
+from parsers.gate_words import gate, holds
 from parsers.sentences import sentence_start
 
 # A promotion: a sale or a sign-up with its deadline ("last day", "last chance", "promo code",
@@ -172,6 +173,9 @@ def maxim(low: str) -> bool:
 # ("We will show you how we enter, how we exit and how we close positions in profit": the
 # method, "how" before it.)
 _WHY: Final = re.compile(r"(?<![a-z])(?:why|how)\s(?:[^\s.!?]+\s){0,5}$")
+_WHY_GATE: Final = gate(("why", "how"))
+# An exchange's notice ("Binance will delist these pairs on Friday ... close your positions").
+_NOTICE_GATE: Final = gate(("delist", "maintenance"))
 # The channel's habit, said of any trade ("We cancel a signal when the entry is not filled", "we
 # close trades if BTC dumps", "we exit any position that ..."): the object is no trade of now.
 _ANY_TRADE: Final = re.compile(
@@ -198,9 +202,9 @@ _STORY_CHARS: Final = 150
 def explained(low: str, at: int) -> str | None:
     """Why the action's word at low[at] is no instruction: a close or a cancel explained ("why we
     closed ..."), or the channel's habit for any trade ("we cancel a signal when ..."); else None."""
-    if ("why" in low or "how" in low) and _WHY.search(low, max(sentence_start(low, at), at - 60), at):
+    if holds(low, _WHY_GATE) and _WHY.search(low, max(sentence_start(low, at), at - 60), at):
         return "an explanation"
-    if "delist" in low or "maintenance" in low:
+    if holds(low, _NOTICE_GATE):
         return "an exchange's notice"  # "Binance will delist ...: close your positions"
     if _ANY_TRADE.match(low, at):
         return "a habit for any trade"

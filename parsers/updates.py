@@ -32,7 +32,7 @@ from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.stop_moved import RISK_FREE, for_later, stop_moved
 from parsers.target_words import TARGET_WORD, TP_INDEX
-from parsers.two_trades import two_stops, two_trades, two_trades_reason
+from parsers.two_trades import held_all, two_stops, two_trades, two_trades_reason
 from parsers.update_coin import reply_lines, short_line, status_tag_closed, tag_on_line
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_kind import plain_kind
@@ -237,6 +237,8 @@ def _read_update(text: str) -> SignalUpdate | None:
             # "#BTC обзор ... / #HIGH - закрываю 1/2.": the line's own tag, read as no coin, is
             # still the trade's; never the review's coin (i13-ru25).
             symbol = None
+    if symbol is not None and kind in _LONG_POST_KINDS and action_at is not None:
+        symbol = held_all(low, action_at, symbol)  # "EXIT ALL ALTS NOW / BTC is dumping"
     if symbol is None and kind is not UpdateKind.CANCEL and _NUMBERED_TRADE.search(low):
         # "Trade #1268 closed": which trade that is, only the channel knows. ("Trade #1268
         # Canceled" is a coinless CANCEL, the session-21 ruling: as a reply it cancels the trade

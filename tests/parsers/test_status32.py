@@ -85,6 +85,41 @@ def test_chatter_with_close_words_is_no_order(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # MADE UP: a close or a cancel naming no coin in a post of paragraphs (over 176
+        # characters; dev's longest coinless one has 143): the channel's story or advice (each was
+        # read as a close or a partial close naming no coin on main).
+        "BOOK PROFIT 💰💰💰\nAlts pumped hard today. If you bought our last calls you are sitting"
+        " on 30-80% profit. Book some profit, don't be greedy. Markets never go up in a straight"
+        " line.",
+        "Guys, the market is crazy today and we are not in a hurry. Funding is high, open interest"
+        " is at a record and the weekend is coming. We closed our longs this morning and we are"
+        " waiting for a better entry next week.",
+        "Today I want to talk about exits. Most traders have a plan to enter but no plan to exit."
+        " Write down where you will take profit and where you will cut the loss before you enter."
+        " Close half at the first target, move the stop, let the rest run to all targets.",
+    ],
+)
+def test_a_coinless_close_in_a_long_post_is_no_order(text: str) -> None:
+    _no_order(text)
+
+
+def test_a_close_of_all_positions_is_not_the_coin_named_as_its_reason() -> None:
+    # MADE UP: "all alts" closed because BTC dumps: no BTC trade (was BTCUSDT's close on main)
+    for text in (
+        "EXIT ALL ALTS NOW ⚠️⚠️⚠️\nBTC is dumping hard, we expect a flash crash to 90k. Close"
+        " everything and wait in USDT. Better safe than sorry!",
+        "Close all your alts now, BTC is dumping hard",
+    ):
+        update = follow_up(text)
+        assert update is not None and update.kind is CLOSE and update.symbol is None, update
+    # ... the coin on the close's line, or tagged, stays the trade (guards)
+    check_acts("#ETH close everything", CLOSE, "ETHUSDT", None)
+    check_acts("#BTC\nClose all positions now", CLOSE, "BTCUSDT", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # MADE UP: market commentary, results, lessons, promos, liquidation news with the words
         # of a close; read as no order before this branch too (guards).
         "Market update 📊\nBTC held the 100k support again this week and closed the weekly candle"

@@ -29,7 +29,7 @@ from parsers.target_words import (
 )
 from parsers.update_coin import reply_lines, symbol
 from parsers.update_targets import hit_word, ticked_target, tp_index_more
-from parsers.update_words import ADDED_PART, REDUCE
+from parsers.update_words import ADDED_PART, FRACTION, REDUCE
 from parsers.update_words_world import TP_CLOSED_WORLD, target_closed
 
 # The post's first word ("🎯 **Closing LONG**"), whatever emoji follow; lines of hashtags first
@@ -106,6 +106,26 @@ def _ticked_close(low: str, close: re.Match[str]) -> bool:
     )
 
 
+def _shares_make_all(low: str) -> bool:
+    """Whether the shares the post's close lines close add up to the whole position ("Closed
+    33% at TP1 / Closed 33% at TP2 / Closed 34% at TP3"): a summary of a trade that is over."""
+    total, lines = 0.0, set()
+    for close in instructing_closes(low):
+        start, end = low.rfind("\n", 0, close.start()) + 1, low.find("\n", close.end())
+        if start in lines:
+            continue
+        lines.add(start)
+        share = FRACTION.search(low, start, len(low) if end < 0 else end)
+        part = fraction_of(share) if share is not None else None
+        if part is None:
+            return False
+        total += part
+    return len(lines) > 1 and total >= _WHOLE
+
+
+_WHOLE: Final = 0.99
+
+
 def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool, float | None]:
     """The post's kind, where its action's word is (or None), whether the stop goes to the entry,
     and the share closed: for a post with no cancel, stop hit or stop move in it."""
@@ -124,6 +144,9 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
             kind, fraction = UpdateKind.CLOSE, None
         elif whole_told_after(low, close):
             # "TP1 hit ✅ (close 30%) / ... / Trade closed ✅": the trade's summary (i13-status32)
+            kind, fraction = UpdateKind.CLOSE, None
+        elif _shares_make_all(low):
+            # "TP1 hit ✅ close 50% / TP2 hit ✅ close 50%": every share closed (i13-status32)
             kind, fraction = UpdateKind.CLOSE, None
     elif close and "仓" in low and ADDED_PART.search(low, max(0, close.start() - 8), close.start()):
         kind = UpdateKind.CLOSE_PARTIAL  # "补仓可以先出来": the part added, a share unsaid

@@ -191,6 +191,11 @@ def test_chatter_read_as_no_order_before_stays_so(text: str) -> None:
         "#ABC/USDT SHORT 🔴 x10\nEntry: 0.51\nTP1 0.48 ✅ +58%\nTP2 0.45 ✅ +117%\nWe closed 50% at"
         " TP1 and the rest at TP2 ✅\nTrade closed with +88% profit 🎯",
         "#ABC/USDT\nTP1 ✅ (close 50%, move SL to entry)\nTP2 ✅ (close 50%)\nClosed ✅\n+120% x10",
+        # MADE UP: the shares closed add up to the whole position (were a partial close of the
+        # first one).
+        "#ABC/USDT LONG x10\n🎯 TP1 hit ✅ close 50%\n🎯 TP2 hit ✅ close 50%\nProfit: +136%",
+        "✅ #ABC/USDT\nClosed 33% at TP1 🎯\nClosed 33% at TP2 🎯\nClosed 34% at TP3 🎯\nProfit:"
+        " +220% (x10)",
         # MADE UP: the channel out of the trade told done beside a target it reports (each was
         # read as the target hit, the close not done).
         "#ABC/USDT\nBuy: 0.51\nSell: 0.56 - 0.60 - 0.65\nStop: 0.47\n\nTarget 1 done ✅\nWe are out"
@@ -241,6 +246,7 @@ def test_whole_closes_read_before_still_read(text: str) -> None:
         ("#ABC close 50% now ✅", "ABCUSDT"),
         ("#ABC TP1 hit ✅ closed 50%, SL to entry", "ABCUSDT"),
         ("#ABC closed 30% at TP1, trade still running", "ABCUSDT"),
+        ("#ABC/USDT\nClosed 25% at TP1 🎯\nClosed 25% at TP2 🎯\nRest running", "ABCUSDT"),
     ],
 )
 def test_a_partial_close_stays_partial(text: str, symbol: str) -> None:

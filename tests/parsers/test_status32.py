@@ -346,6 +346,9 @@ def test_a_report_before_the_stop_stays_the_report(text: str, index: int) -> Non
         # MADE UP: short target reports (were nothing).
         ("🎯", None, None),
         ("🎯🎯", None, None),
+        ("✅🎯", None, None),
+        ("TP", None, None),
+        ("TP!", None, None),
         ("Hit ✅ Done", None, None),
         ("hit & done!", None, None),
         ("Hit and done ✅", None, None),
@@ -390,6 +393,8 @@ def test_target_reports_told_short_or_ticked(
         "✅",
         "🚀🚀",
         "😂😂",
+        "💰💰",
+        "tp?",  # (made up: a question)
     ],
 )
 def test_other_emoji_alone_are_no_target_hit(text: str) -> None:

@@ -352,6 +352,9 @@ def test_a_report_before_the_stop_stays_the_report(text: str, index: int) -> Non
         ("Hit ✅ Done", None, None),
         ("hit & done!", None, None),
         ("Hit and done ✅", None, None),
+        # MADE UP: the target's number after the event or in brackets (was none, or nothing).
+        ("#ABC target reached 2/3 ✅ done", "ABCUSDT", 2),
+        ("#ABC/USDT target (2) reached done", "ABCUSDT", 2),
         # MADE UP: a card re-posted with its ticks (were nothing, or no target's number).
         ("🔥 #ABC/USDT 🔥\nDirection: LONG\nEntry: 0.50 - 0.51\nTake profit:\n1️⃣ 0.56 ✅\n2️⃣ 0.60"
          " ✅\n3️⃣ 0.65 ✅\n4️⃣ 0.70\nStop: 0.47\nLeverage: 5x", "ABCUSDT", 3),

@@ -403,3 +403,24 @@ def test_target_reports_told_short_or_ticked(
 def test_other_emoji_alone_are_no_target_hit(text: str) -> None:
     update = follow_up(text)
     assert update is None or update.kind is not TP_HIT, update
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        # MADE UP: a coin tagged glued to its BTC quote names the BTC pair, as the call "#NEBLBTC /
+        # Buy ..." is read (was NEBLBTCUSDT, a coin that trades nowhere).
+        ("🎯 #NEBLBTC\n\nTarget 2 achieved 🎯\n\nProfit reached: 45.5% 📈\n\nPeriod: 3 Hours ⏰",
+         "NEBLBTC"),
+        ("$XYZBTC Target 2 achieved 🎯 Profit reached 20%", "XYZBTC"),
+        # MADE UP: read before this branch too, or names that are no BTC pair (guards).
+        ("🎯 #ADABTC\n\nTarget 2 achieved 🎯\n\nProfit reached: 45.5% 📈", "ADABTC"),
+        ("#RENBTC Target 2 achieved 🎯", "RENBTCUSDT"),
+        ("#XYZBTC/USDT Target 2 achieved 🎯", "XYZBTCUSDT"),
+    ],
+)
+def test_a_coin_glued_to_btc_names_the_btc_pair(text: str, symbol: str) -> None:
+    update = follow_up(text)
+    assert update is not None and update.kind is TP_HIT, update
+    assert (update.symbol, update.tp_index) == (symbol, 2)
+

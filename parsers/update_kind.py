@@ -11,6 +11,7 @@ from typing import Final
 from parsers.close_share import (
     KEEP_REST,
     close_share,
+    closed_with_result,
     exits_all_now,
     fraction_of,
     instructing_closes,
@@ -175,6 +176,7 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         # "TCI HIT TARGET 675 FROM 639 EXIT FULLY ✅": the hit reported, and all of it closed now
         or exits_all_now(low)
         or told_out(close)  # "Target 1 done ✅ / We are out at 0.56 ✅" (i13-status32)
+        or closed_with_result(low, close)  # "Closed 64% 🎯 (x20)" (i13-status32)
     ):
         kind, action_at = UpdateKind.CLOSE, close.start()
     elif hit_word(low) and (TP_INDEX.search(low) or all_targets(low) or tp_index_more(low)):

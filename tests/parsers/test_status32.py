@@ -207,6 +207,15 @@ def test_chatter_read_as_no_order_before_stays_so(text: str) -> None:
         "I'm out of #ABC ✅ sold at the second target, done for today",
         "#ABC out ✅ target done",
         "#ABC/USDT LONG\nSell: 0.51\nOut at 0.58 ✅\nStop was 0.47\nTarget done ✅\nTrade over",
+        # MADE UP: a close told done with its result at its leverage, or joined to it ("in",
+        # "with", "="): the whole trade's report (each was a partial close of that percentage,
+        # a target hit, or nothing).
+        "#ABC/USDT Long\nTP1 hit ✅\nClosed 64% 🎯 (x20)",
+        "#ABC closed 64.5% 🎯 x20",
+        "#ABC closed — 64% ✅ x20",
+        "#ABC closed with x10 45% ✅",
+        "#ABC/USDT Closed in 45% 🎯",
+        "#ABC closed = 64% 🎯",
         # MADE UP: all of it sold (was nothing)
         "#ABC sold all",
         "Sold all #ABC at 0.56, take profit ✅",
@@ -247,6 +256,8 @@ def test_whole_closes_read_before_still_read(text: str) -> None:
         ("#ABC TP1 hit ✅ closed 50%, SL to entry", "ABCUSDT"),
         ("#ABC closed 30% at TP1, trade still running", "ABCUSDT"),
         ("#ABC/USDT\nClosed 25% at TP1 🎯\nClosed 25% at TP2 🎯\nRest running", "ABCUSDT"),
+        ("#ABC closed 45% 🎯", "ABCUSDT"),
+        ("#ABC closed 50% at TP1 ✅ (x10 leverage kept)", "ABCUSDT"),
     ],
 )
 def test_a_partial_close_stays_partial(text: str, symbol: str) -> None:

@@ -30,6 +30,8 @@ _STOP_LINE: Final = re.compile(r"[^\w\n:=]*" + _STOP + r"[^\w\n:=]*")
 _LOSS_LINE: Final = re.compile(r"[^\w\n]*" + _LOSS + r"[^\w\n]*")
 # "-5% stop", "-4.5% SL ❌": the loss, then the stop's word, on one line.
 _LOSS_STOP_LINE: Final = re.compile(r"[^\w\n]*[-−]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s" + _STOP + r"[^\w\n:=]*")
+# On the stop's line: a mark (an emoji, a cross, a stop sign) or the hit's verb ("SL hit").
+_TOLD: Final = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]|\s(?:hit|reached|triggered)")
 _MOST_LINES: Final = 5
 _LONGEST: Final = 120
 
@@ -43,6 +45,7 @@ def stop_lines(low: str) -> re.Match[str] | None:
     coins = losses = 0
     start = 0
     lines = 0
+    told = False  # a mark or a verb of the hit, or the word "loss": a report, not a plan
     for line in low.split("\n"):
         at, start = start, start + len(line) + 1
         if not line.strip():
@@ -51,15 +54,17 @@ def stop_lines(low: str) -> re.Match[str] | None:
         if lines > _MOST_LINES:
             return None
         if _LOSS_STOP_LINE.fullmatch(line) and stop_at < 0:
-            stop_at, losses = at, losses + 1
+            stop_at, losses, told = at, losses + 1, True
         elif _STOP_LINE.fullmatch(line) and stop_at < 0:
             stop_at = at
+            told = told or _TOLD.search(line) is not None
         elif _LOSS_LINE.fullmatch(line):
             losses += 1
+            told = told or "loss" in line or "pnl" in line
         elif _COIN_LINE.fullmatch(line) and not coins:
             coins += 1
         else:
             return None
-    if stop_at < 0 or losses != 1:
+    if stop_at < 0 or losses != 1 or not told:
         return None
     return _STOP_WORD.search(low, stop_at)

@@ -304,6 +304,7 @@ def test_stop_hits_told_short(text: str, symbol: str | None) -> None:
         "SL: -5%",
         "#ABC/USDT\nStop loss:\n-5%",
         "#ABC/USDT\nStop loss: 0.47\n-5%",
+        "#SOL\nSL\n-5%",  # (the stop set 5 % away, or its hit: no mark, no verb, no "loss")
         "Stop loss",
         "#ABC/USDT LONG\nEntry: 0.51\nTP1: 0.56\nSL: -5%",
     ],

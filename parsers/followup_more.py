@@ -30,8 +30,11 @@ OUT_TOLD: Final = (
     r"(?:\s(?:here|now|at\s\$?[0-9][0-9.,]*\$?|at\s(?:the\s)?(?:tp|target)\s?[0-9]?))?[^\w\n]*(?:[,.!✅✔☑]|\n|$)"
     r"|\s(?:at|@)\s?\$?[0-9][0-9.,]*\$?[^\w\n]{0,3}[✅✔☑])"
     # ("Out of this trade with +13% ✅", "#ABC out ✅": the exit told, no subject.)
-    r"|(?<![a-z]\s)out\sof\s(?:this|the)\s(?:trade|position)(?=\s(?:with|at|now|here)\s|[^\w\n]*(?:[,.✅✔☑]|\n|$))"
-    r"|(?<=[a-z0-9]\s)out(?=\s?[✅✔☑])|(?<![a-z]\s)out(?=\s(?:at|@)\s?\$?[0-9][0-9.,]*\$?[^\w\n]{0,3}[✅✔☑])"
+    r"|(?<![a-z])(?<![a-z]\s)out\sof\s(?:this|the)\s(?:trade|position)"
+    r"(?=\s(?:with|at|now|here)\s|[^\w\n]*(?:[,.✅✔☑]|\n|$))"
+    r"|(?<![a-z])(?<![a-z]\s)out(?=\s(?:at|@)\s?\$?[0-9][0-9.,]*\$?[^\w\n]{0,3}[✅✔☑])"
+    # ("#ABC out ✅": the coin's tag, then "out" ticked; not "#ETH break out ✅", "sold out ✅")
+    r"|(?<![^\s])[#$][a-z0-9]{2,15}(?:/usdt)?\sout(?=\s?[✅✔☑])"
 )
 # A close the phrase tables lack, each alternative opening with its literal:
 # - "fix" with the share right after it ("fix 50%", "fix another 1/3", "fix half"): fixing a

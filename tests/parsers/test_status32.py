@@ -173,6 +173,10 @@ def test_a_close_of_all_positions_is_not_the_coin_named_as_its_reason() -> None:
         "We sold all our BTC in 2021 at the top and bought back at 16k. That is how you do it.",
         "Sorry guys I'm out this week, on holiday. No signals until Monday.",
         "We are out of the market for the weekend.",
+        "#ETH break out ✅",
+        "#ETH breakout at 3400 ✅",
+        "VIP spots sold out ✅",
+        "Check out our website ✅",
         # dev square-doge-squeeze-logic-001's form: a condition, then "I'm out" (needs review)
         "Invalidation is simple: a clean break below 0.099 and I'm out. How are you sizing this?",
     ],

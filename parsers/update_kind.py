@@ -116,15 +116,18 @@ def _shares_make_all(low: str) -> bool:
         if start in lines:
             continue
         lines.add(start)
-        share = FRACTION.search(low, start, len(low) if end < 0 else end)
+        end = len(low) if end < 0 else end
+        share = FRACTION.search(low, start, end)
         part = fraction_of(share) if share is not None else None
-        if part is None:
-            return False
+        if part is None or not (_DONE_MARK.search(low, start, end) or _PAST.match(close.group())):
+            return False  # ("close 50% now / close the other 50% at TP2": a plan, not a summary)
         total += part
     return len(lines) > 1 and total >= _WHOLE
 
 
 _WHOLE: Final = 0.99
+_DONE_MARK: Final = re.compile(r"[✅✔☑🎯]")
+_PAST: Final = re.compile(r"(?:closed|booked|secured|taken|took|exited|sold)(?![a-z])")
 
 
 def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool, float | None]:

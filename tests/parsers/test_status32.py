@@ -261,6 +261,8 @@ def test_whole_closes_read_before_still_read(text: str) -> None:
         ("#ABC closed 30% at TP1, trade still running", "ABCUSDT"),
         ("#ABC/USDT\nClosed 25% at TP1 🎯\nClosed 25% at TP2 🎯\nRest running", "ABCUSDT"),
         ("#ABC closed 45% 🎯", "ABCUSDT"),
+        ("#ABC close 50% now\nclose the other 50% at TP2", "ABCUSDT"),
+        ("#ABC close 50% now. Close 50% more at TP2", "ABCUSDT"),
         ("#ABC closed 50% at TP1 ✅ (x10 leverage kept)", "ABCUSDT"),
     ],
 )

@@ -42,12 +42,13 @@ _SIGN_UP: Final = re.compile(
 )
 
 
+# (Not "Close 50% now, the rest is up to you": the rest left to the reader, the close asked.)
 # The reader's own choice ("Я закрыл свою позицию, а вы решайте сами", "I closed my personal
 # position, you decide for yourselves", "Переносить стоп в бу или нет - решать вам"): the author
 # tells what he did or could do, and leaves it to the reader; no instruction to follow.
 _READERS_CHOICE: Final = re.compile(
     r"(?<![a-z])(?:you\sdecide|decide\sfor\syoursel(?:f|ves)|(?:it'?s\s)?your\s(?:own\s)?(?:call"
-    r"|choice|decision)|(?:it['’]?s\s)?up\sto\syou(?:rself)?)(?![a-z])"
+    r"|choice|decision)|(?<!is\s)(?<!are\s)(?:it['’]?s\s)?up\sto\syou(?:rself)?)(?![a-z])"
     r"|(?<!\w)(?:решайте\sсами|решать\sвам|решение\sза\sвами|на\sваше\sусмотрение"
     r"|karar\ssizin|tùy\sbạn|القرار\sلك)(?!\w)"
 )

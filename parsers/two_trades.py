@@ -317,7 +317,7 @@ def held_all(low: str, at: int, symbol: str) -> str | None:
     base = symbol[:-4].lower() if symbol.endswith("USDT") else symbol.lower()
     if base == "btc" and "alt" in held.group():
         return None  # "Close all your alts now, BTC is dumping"
-    if f"#{base}" in low or f"${base}" in low:
-        return symbol  # "#BTC / Close all positions now": the coin's tag
+    if f"#{base}" in low or f"${base}" in low or f"{base}/" in low or f"{base}usdt" in low:
+        return symbol  # "#BTC / Close all positions now", "... / 1000PEPE/USDT": tag or pair
     start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
     return symbol if base in low[start : len(low) if end < 0 else end] else None

@@ -177,6 +177,7 @@ _WHY: Final = re.compile(r"(?<![a-z])(?:why|how)\s(?:[^\s.!?]+\s){0,5}$")
 _WHY_GATE: Final = gate(("why", "how"))
 # An exchange's notice ("Binance will delist these pairs on Friday ... close your positions").
 _NOTICE_GATE: Final = gate(("delist", "maintenance"))
+_NOTICE: Final = re.compile(r"delist|maintenance")
 # The channel's habit, said of any trade ("We cancel a signal when the entry is not filled", "we
 # close trades if BTC dumps", "we exit any position that ..."): the object is no trade of now.
 _ANY_TRADE: Final = re.compile(
@@ -205,8 +206,10 @@ def explained(low: str, at: int) -> str | None:
     closed ..."), or the channel's habit for any trade ("we cancel a signal when ..."); else None."""
     if holds(low, _WHY_GATE) and _WHY.search(low, max(sentence_start(low, at), at - 60), at):
         return "an explanation"
-    if holds(low, _NOTICE_GATE):
-        return "an exchange's notice"  # "Binance will delist ...: close your positions"
+    if holds(low, _NOTICE_GATE) and _NOTICE.search(low, 0, at) is not None:
+        # "Binance will delist ...: close your positions" (the notice first; "#LINK cancel the
+        # order, Binance delisting soon" is the channel's cancel, its reason after it)
+        return "an exchange's notice"
     if _ANY_TRADE.match(low, at):
         return "a habit for any trade"
     if len(low) > _STORY_CHARS and (verb := _PAST_VERB.match(low, at)) and _DAY_GONE.match(

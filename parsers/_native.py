@@ -155,6 +155,7 @@ COMPILED = (
     "stop_doubts_ru",
     "stop_hits",
     "stop_level",
+    "stop_lines",
     "stop_moved",
     "stray_lines",
     "symbols",

@@ -112,13 +112,28 @@ def btc_quoted(symbol: str, low: str, levels: list[Num]) -> str:
 def glued_to_btc(symbol: str | None, low: str) -> str | None:
     """A known coin glued to its BTC quote in a follow-up ("#ETHBTC TP2 ✅", "LINKBTC closed"):
     the BTC pair, as btc_quoted reads the call ("ETHBTC" at 0.053), not a coin called ETHBTC
-    quoted in USDT (the trade the follow-up names would be none; i13-en22)."""
+    quoted in USDT (the trade the follow-up names would be none; i13-en22). So is any coin
+    tagged glued to BTC ("#NEBLBTC Target 2 achieved 🎯", as the call "#NEBLBTC / Buy ..." is
+    read NEBLBTC; i13-status32), but an exchange or a wrapped bitcoin ("#hitbtc", "#RENBTC")."""
     if (
         symbol is not None
         and symbol.endswith("BTC" + DEFAULT_QUOTE)
         and len(symbol) > 8
         and not holds(low, _USDT_GATE)
-        and symbol[: -len("BTC" + DEFAULT_QUOTE)] in _KNOWN
     ):
-        return symbol[: -len(DEFAULT_QUOTE)]
+        base = symbol[: -len("BTC" + DEFAULT_QUOTE)]
+        pair = symbol[: -len(DEFAULT_QUOTE)]
+        if base in _KNOWN or (
+            pair not in _BTC_NAMED
+            and base.isalpha()
+            and (f"#{pair.lower()}" in low or f"${pair.lower()}" in low)
+        ):
+            return pair
     return symbol
+
+
+# Names that end in "BTC" and are no BTC pair: an exchange, wrapped or bridged bitcoins.
+_BTC_NAMED: Final = frozenset(
+    ("HITBTC", "RENBTC", "WBTC", "TBTC", "HBTC", "OBTC", "PBTC", "SBTC", "BBTC", "FBTC", "LBTC")
+    + ("CBBTC", "SOLVBTC", "ENZOBTC", "UNIBTC", "PUMPBTC", "STBTC", "XBTC", "MBTC", "EBTC")
+)

@@ -12,6 +12,8 @@ import re
 from typing import Final
 
 from parsers.chatter_titles import said_before
+from parsers.gate_words import gate, holds
+from parsers.sentences import sentence_start
 
 # A promotion: a sale or a sign-up with its deadline ("last day", "last chance", "promo code",
 # "50% off", "последний день", "скидка"): whatever it says is closed or cancelled, it asks for no
@@ -20,7 +22,10 @@ _PROMOTION: Final = re.compile(
     r"(?<![a-z])(?:last\s(?:day|chance|call\sto\sjoin)|promo\s?codes?|discount\scodes?"
     # ("Take 50% off the table", "take 25% off here": the share taken off, no sale; i13-wa23.)
     r"|(?<!take\s)(?<!taking\s)(?<!took\s)(?<![0-9])[0-9]{1,2}\s?%\s(?:off(?!\s(?:the\s)?table)"
-    r"|discount)|limited\s(?:offer|spots|seats|slots|time\soffer))(?![a-z])"
+    r"|discount)|limited\s(?:offer|spots|seats|slots|time\soffer)"
+    # ("Promo ⚡️ Our AI bot auto-closes trades ... cancel anytime", "🎁 GIVEAWAY 🎁", "free
+    # trial"; i13-status32.)
+    r"|promo(?:tion)?|giveaway|free\strial|try\s(?:it\s)?(?:for\s)?free|cancel\sanytime)(?![a-z])"
     r"|(?<!\w)(?:последний\s(?:день|шанс)|промокод\w{0,2}|скидк\w{1,2}|успей\w{0,3}"
     r"|осталось\s[0-9]{1,3}\sмест\w?)(?!\w)"
 )
@@ -37,12 +42,13 @@ _SIGN_UP: Final = re.compile(
 )
 
 
+# (Not "Close 50% now, the rest is up to you": the rest left to the reader, the close asked.)
 # The reader's own choice ("Я закрыл свою позицию, а вы решайте сами", "I closed my personal
 # position, you decide for yourselves", "Переносить стоп в бу или нет - решать вам"): the author
 # tells what he did or could do, and leaves it to the reader; no instruction to follow.
 _READERS_CHOICE: Final = re.compile(
     r"(?<![a-z])(?:you\sdecide|decide\sfor\syoursel(?:f|ves)|(?:it'?s\s)?your\s(?:own\s)?(?:call"
-    r"|choice|decision))(?![a-z])"
+    r"|choice|decision)|(?<!is\s)(?<!are\s)(?:it['’]?s\s)?up\sto\syou(?:rself)?)(?![a-z])"
     r"|(?<!\w)(?:решайте\sсами|решать\sвам|решение\sза\sвами|на\sваше\sусмотрение"
     r"|karar\ssizin|tùy\sbạn|القرار\sلك)(?!\w)"
 )
@@ -162,3 +168,56 @@ def maxim(low: str) -> bool:
     """The post holds a trading maxim (above): parsers/updates.py reads a close naming no coin
     beside one as none."""
     return _MAXIM.search(low) is not None
+
+
+# A close or a cancel explained ("Some members asked why #AVAX was closed at entry", "Why I exited
+# my BTC long early:", "Many of you ask why we cancel signals"): "why" a few words before the
+# action's word in its sentence; the post tells the reason of a close already told, or of a
+# habit, and asks nothing now (i13-status32: each was read as a close or a cancel). ("Closing
+# #ETH, here's why": the close before "why" stays one.)
+# ("We will show you how we enter, how we exit and how we close positions in profit": the
+# method, "how" before it.)
+_WHY: Final = re.compile(r"(?<![a-z])(?:why|how)\s(?:[^\s.!?]+\s){0,5}$")
+_WHY_GATE: Final = gate(("why", "how"))
+# An exchange's notice ("Binance will delist these pairs on Friday ... close your positions").
+_NOTICE_GATE: Final = gate(("delist", "maintenance"))
+_NOTICE: Final = re.compile(r"delist|maintenance")
+# The channel's habit, said of any trade ("We cancel a signal when the entry is not filled", "we
+# close trades if BTC dumps", "we exit any position that ..."): the object is no trade of now.
+_ANY_TRADE: Final = re.compile(
+    r"\w*\s(?:(?:a|an|any|every|each)\s(?:signal|trade|position|order|call|setup)"
+    r"|(?:signals|trades|positions|orders|calls|setups))\s(?:when|if|once|whenever|after|unless"
+    r"|that|which|as\ssoon\sas)(?![a-z])"
+)
+
+
+# A close told of a day gone ("I exited all of them in April with a good profit", "we closed
+# our longs on Friday", "closed it 3 days ago"), in a post longer than a reply: a story of the
+# past, no order now (i13-status32). (A short report, "#ETH closed yesterday ✅", stays one.)
+_PAST_VERB: Final = re.compile(r"(?:closed|exited|sold|cancell?ed|booked)(?![a-z])")
+_DAY_GONE: Final = re.compile(
+    r"(?:\s[^\s.!?\n,;]+){0,8}?\s(?:yesterday|last\s(?:week|month|night|year|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)|in\s(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)|on\s(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|(?:[0-9]{1,2}|two|three|four|five|a\sfew)\s(?:days|weeks"
+    r"|months)\sago|earlier\sthis\s(?:week|month))(?![a-z'’])"
+)
+_STORY_CHARS: Final = 150
+
+
+def explained(low: str, at: int) -> str | None:
+    """Why the action's word at low[at] is no instruction: a close or a cancel explained ("why we
+    closed ..."), or the channel's habit for any trade ("we cancel a signal when ..."); else None."""
+    if holds(low, _WHY_GATE) and _WHY.search(low, max(sentence_start(low, at), at - 60), at):
+        return "an explanation"
+    if holds(low, _NOTICE_GATE) and _NOTICE.search(low, 0, at) is not None:
+        # "Binance will delist ...: close your positions" (the notice first; "#LINK cancel the
+        # order, Binance delisting soon" is the channel's cancel, its reason after it)
+        return "an exchange's notice"
+    if _ANY_TRADE.match(low, at):
+        return "a habit for any trade"
+    if len(low) > _STORY_CHARS and (verb := _PAST_VERB.match(low, at)) and _DAY_GONE.match(
+        low, verb.end()
+    ):
+        return "a close of a day gone"
+    return None

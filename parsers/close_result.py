@@ -56,7 +56,32 @@ def result_not_share(low: str, close_end: int, share_start: int, share_end: int)
     between = low[close_end:share_start]
     if "\n" in between and _ONLY_SEPARATORS.fullmatch(between) is None:
         return True
+    if _RESULT_JOIN.search(between) is not None:
+        return True  # "closed in 45%", "closed with x10 45%", "closed = 64%" (i13-status32)
+    if (
+        low.startswith("closed", close_end - 6)
+        and _SHARE_PLACE.match(low, share_end) is None
+        and _leverage_on_line(low, share_end)
+    ):
+        return True  # "Closed 64% 🎯 (x20)": the trade's result at its leverage (i13-status32)
     return _MARK.search(between) is not None or _RESULT_WORD.search(between) is not None
+
+
+# Between a close told done and a percentage: a word or sign joining the close to its result
+# ("closed in 45%", "closed with x10 45%", "closed = 64%", "closed — 64%"; not "closed 50%").
+_RESULT_JOIN: Final = re.compile(r"(?:^|\s)(?:in|with|=|—|–|->|→)(?:\s|$)")
+# A leverage multiplier on the percentage's line ("(x20)", "20x", "x 10"): the percentage is the
+# position's return at that leverage, never a share of it.
+_LEVERAGE: Final = re.compile(r"(?<![a-z0-9.])(?:x\s?[0-9]{1,3}|[0-9]{1,3}\s?x)(?![a-z0-9])")
+
+
+# "closed 50% at TP1 ✅ (x10)", "closed 50% here": where the share was closed, a share still.
+_SHARE_PLACE: Final = re.compile(r"\s(?:at|@|on|of|here|now|near)(?![a-z])")
+
+
+def _leverage_on_line(low: str, at: int) -> bool:
+    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
+    return _LEVERAGE.search(low, start, len(low) if end < 0 else end) is not None
 
 
 _RESULT_BEFORE: Final = re.compile(

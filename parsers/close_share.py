@@ -96,6 +96,21 @@ def exits_all_now(low: str) -> bool:
     return any(exits_now(low, m) and _instructs(low, m) for m in CLOSE.finditer(low))
 
 
+def closed_with_result(low: str, close: re.Match[str]) -> bool:
+    """Whether a close told done ("closed") is followed in its sentence by a percentage that is
+    its result ("Closed 64% 🎯 (x20)", "closed in 45%"; close_result.py): the whole trade's
+    report, whatever target mark it holds (i13-status32: read as the target hit, or nothing)."""
+    if not close.group().startswith("closed"):
+        return False
+    end = SENTENCE_STOP.search(low, close.end(), close.end() + 30)
+    frac = FRACTION.search(low, close.end(), end.start() if end else close.end() + 30)
+    return (
+        frac is not None
+        and bool(frac.group("pct") or frac.group("tpct"))
+        and result_not_share(low, close.end(), frac.start(), frac.end())
+    )
+
+
 def _start(m: re.Match[str]) -> int:
     return m.start()
 

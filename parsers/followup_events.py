@@ -92,10 +92,21 @@ _CLOSED_BY_HAND: Final = re.compile(
 
 # A gain report is a few lines (Cornix's four); a longer post with a gain in it is an article.
 _REPORT_LINES: Final = 6
+# A reply that is the target's emoji alone ("🎯", "🎯🎯", "🎯✅"): the target reached, a report
+# with no number (i13-status32; "✅" or "🚀🚀" alone stay status posts, dev gath29-ninelfx-024,
+# pnd-tg-1291335731-001).
+_TP_ALONE: Final = re.compile(r"[^\w\n?]*tp[^\w\n?]*")
+_TARGET_EMOJI_ALONE: Final = re.compile(
+    r"\s*(?:[✅💰🔥🚀💸]\ufe0f?\s?){0,2}(?:🎯\ufe0f?\s?){1,3}(?:[✅💰🔥🚀💸]\ufe0f?\s?){0,3}"
+)
 
 
 def event_kind(low: str) -> UpdateKind | None:
     """The event of a follow-up that the phrase tables did not read, or None."""
+    if len(low) < 16 and "🎯" in low and _TARGET_EMOJI_ALONE.fullmatch(low):
+        return UpdateKind.TP_HIT
+    if len(low) < 8 and "tp" in low and _TP_ALONE.fullmatch(low):
+        return UpdateKind.TP_HIT  # a bare "TP" or "TP!" reply: the target reached
     if any(s in low for s in _STOP_STEMS) and _STOPPED.search(low):
         return UpdateKind.SL_HIT
     if (

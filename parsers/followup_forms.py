@@ -208,6 +208,10 @@ _LADDER: Final = re.compile(r"(?<!🎯)((?:🎯\s?){1,9})✅")
 _COUNT: Final = re.compile(
     r"(?<![0-9.,/])(?P<n>[0-9]{1,2})\s?/\s?[0-9]{1,2}\s(?:targets|tps)(?!\w)"
     r"|\(\s?(?P<p>[0-9]{1,2})\s(?:targets|tps)\s?(?:hit|done|reached|achieved)?\s?\)"
+    # ("#ABC target reached 2/3 ✅ done", "#ABC target (2) reached": the count after the event,
+    # the number in brackets; i13-status32.)
+    r"|(?:target|tp)s?\s(?:hit|done|reached|achieved)\s(?P<r>[1-9])\s?/\s?[1-9](?![0-9.,])"
+    r"|(?:target|tp)\s?[(\[]\s?(?P<b>[1-9])\s?[)\]]\s(?:is\s|has\sbeen\s)?(?:hit|done|reached|achieved)"
 )
 
 
@@ -271,7 +275,7 @@ def target_index(low: str) -> int | None:
     if "target" in low or "tp" in low:
         count = _COUNT.search(low)
         if count is not None:
-            return int(count.group("n") or count.group("p"))
+            return int(count.group("n") or count.group("p") or count.group("r") or count.group("b"))
     if "🎯" in low and (ladder := _LADDER.search(low)) is not None:
         return ladder.group(1).count("🎯")
     if (counted := marked_count(low)) is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.chatter_posts import others_stop, promotion, results_or_rule
+from parsers.chatter_posts import explained, others_stop, promotion, results_or_rule
 from parsers.chatter_titles import method_or_results
 from parsers.chatter_words import near_miss
 from parsers.followup_doubts import (
@@ -169,6 +169,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "a new plan's stop"  # "buy at 2980, set SL at 2960" (parsers/plan_stop.py)
     if kind is UpdateKind.MOVE_SL and at is not None and others_stop(low, at):
         return "the market's stops"  # "stop hunt", "whales moved the stops" (chatter_posts.py)
+    if kind in _BOARD_KINDS and at is not None and (why := explained(low, at)) is not None:
+        return why  # "Some members asked why #AVAX was closed" (chatter_posts.py)
     if (why := promotion(low, at)) is not None:
         return why  # "Last day! VIP doors close at midnight", "you decide" (chatter_posts.py)
     if (why := results_or_rule(low, at)) is not None:

@@ -15,6 +15,27 @@ from parsers import head_coins, symbols
 from parsers.close_told import closed_line
 from parsers.target_words import ALL_TARGETS, TARGET_WORD, TP_INDEX
 
+# The channel out of the trade, told done (i13-status32; each was read as the target hit beside
+# it, the close not done): "We are out at 0.56 ✅", "I'm out of #ABC ✅", "we are out, trade done",
+# "Sold everything at target 2 ✅", "sold all", "Sold at 0.58 ✅" (not "I'm out for today", "we
+# are out of the market for the weekend", "sold out", "sold 30%": a share, below).
+OUT_TOLD: Final = (
+    # (not "a clean break below 0.099 and I'm out": a condition, dev square-doge-squeeze-logic-001)
+    r"|(?<!and\s)(?<!then\s)(?<!or\s)(?:we\sare|we['’]re|i\sam|i['’]m)\sout"
+    r"(?:\sof\s(?:(?:this|the)\s(?:trade|position|one)|it|[#$][a-z0-9]{2,12}(?:/?usdt)?"
+    r"|[a-z0-9]{2,12}/usdt))?"
+    r"(?=(?:\s(?:at\s\$?[0-9][0-9.,]*\$?|with\s|now|here))?[^\w\n]*(?:[,.✅✔☑]|\n|$))"
+    r"|sold(?=\s(?:all|everything|it\sall)(?:\s(?:of\s)?(?:it|(?:my|our|the)?\s?(?:[#$][a-z0-9]{2,12}"
+    r"(?:/?usdt)?|[a-z0-9]{2,12}/usdt|bags?|position|coins?)))?"
+    r"(?:\s(?:here|now|at\s\$?[0-9][0-9.,]*\$?|at\s(?:the\s)?(?:tp|target)\s?[0-9]?))?[^\w\n]*(?:[,.!✅✔☑]|\n|$)"
+    r"|\s(?:at|@)\s?\$?[0-9][0-9.,]*\$?[^\w\n]{0,3}[✅✔☑])"
+    # ("Out of this trade with +13% ✅", "#ABC out ✅": the exit told, no subject.)
+    r"|(?<![a-z])(?<![a-z]\s)out\sof\s(?:this|the)\s(?:trade|position)"
+    r"(?=\s(?:with|at|now|here)\s|[^\w\n]*(?:[,.✅✔☑]|\n|$))"
+    r"|(?<![a-z])(?<![a-z]\s)out(?=\s(?:at|@)\s?\$?[0-9][0-9.,]*\$?[^\w\n]{0,3}[✅✔☑])"
+    # ("#ABC out ✅": the coin's tag, then "out" ticked; not "#ETH break out ✅", "sold out ✅")
+    r"|(?<![^\s])[#$][a-z0-9]{2,15}(?:/usdt)?\sout(?=\s?[✅✔☑])"
+)
 # A close the phrase tables lack, each alternative opening with its literal:
 # - "fix" with the share right after it ("fix 50%", "fix another 1/3", "fix half"): fixing a
 #   share of the position is taking it (ru "зафиксировать 50%"); a "fix" of anything else
@@ -60,12 +81,13 @@ CLOSE_MORE: Final = re.compile(
     #   right after it (not "short covering", "cover it again", "cover their losses"; i13-gath27).
     r"|(?<![^\n])cover(?=\s{1,3}[#$][a-z][a-z0-9]{0,14}(?:/?usdt)?"
     r"(?:\s{1,3}(?:at|@)\s?\$?[0-9]|(?:\s(?:now|here))?[^\w\n]*(?:\n|$)))"
-    r")(?!\w)"
+    + OUT_TOLD
+    + r")(?!\w)"
 )
 # (Each of those holds one of these: a substring test skips the search.)
 _CLOSE_MORE_STEMS: Final = (
     *("fix", "sell", "sold", "take profit", "booked"),
-    *("completed", "finished", "ended", "is over", "cut", "cover"),
+    *("completed", "finished", "ended", "is over", "cut", "cover", "out"),
 )
 # "Take profit", "take profits!": the imperative alone is the whole post, a reply under a signal
 # (the bot closes the trade it answers; posted as no reply, it names none and is refused). Not
@@ -95,6 +117,12 @@ def target_part(low: str, close: re.Match[str]) -> re.Match[str] | None:
     ):
         return None  # "🎯 Signal Close TP2 ✅": the report of the target reached (i13-fu24)
     return part
+
+
+def told_out(close: re.Match[str]) -> bool:
+    """Whether the close word is the channel's own exit told done ("we are out", "sold all"):
+    a close, whatever target the post reports beside it."""
+    return close.re is CLOSE_MORE and (close.group() == "sold" or "out" in close.group())
 
 
 def close_more(low: str) -> list[re.Match[str]]:

@@ -231,7 +231,7 @@ MORE_ROWS += (
     ),
 )
 # The Latin words of those rows (followup_lexicon's _ASCII_HINT holds them).
-ASCII_HINT: Final = r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre|risk|kill|squar|leav|realiz|full|raus|auf"  # (i13-upd24, i13-gath28)
+ASCII_HINT: Final = r"batal|out|cut|order|secur|delet|remov|gewinn|finaliz|terkena|cierre|risk|kill|squar|leav|realiz|full|raus|auf|sold|done"  # (i13-upd24, i13-gath28, i13-status32)
 # Branch i13-upd24: the trade made risk free, the stop to the entry ("Make it risk free", "Trade is
 # risk free now"), as fa "ریسک فری کنید / شد".
 MORE_ROWS += (
@@ -259,4 +259,14 @@ MORE_ROWS += (
         r"|(?:leav(?:e|ing)|out\sof)\s(?:this|the)\s(?:trade|position)"
         r"|reali[sz]e\s(?:the\s)?profits?(?:\snow)?|full\s(?:profits?\sbooked|tp)",
     ),
+)
+# Branch i13-status32 (session 30): replies the rows lacked, each made up from the shapes of the
+# lead's masked held-out aggregates (tests/parsers/test_status32.py).
+MORE_ROWS += (
+    # en: all of it sold, told done ("sold all", "Sold everything here ✅"): a close, as "sell
+    # all" is (parsers/followup_more.py); never a share ("sold 30%" is that module's).
+    ("en", "CLOSE", r"sold\s(?:all|everything|it\sall)(?:\s(?:of\s)?(?:it|my\sbags?|the\sbags?))?"),
+    # en: the target hit and the trade done, no number ("Hit ✅ Done", "hit & done!", "hit and
+    # done"); a bare reply of the target's emoji ("🎯", "🎯🎯"): the target reached, a report.
+    ("en", "TP", r"hit(?:\s?(?:and|&|n|\+)\s?|\s)done|done\s(?:and\s|&\s)?hit|🎯{1,3}"),
 )

@@ -166,3 +166,24 @@ def kept_share(low: str, fraction: float | None) -> bool:
         return False
     pct = float(kept.group("a") or kept.group("b"))
     return fraction is None or abs(fraction * 100 - pct) < 1e-6
+# The whole trade told closed after a share's close, under it ("TP1 hit ✅ (close 30%) / ... /
+# Trade closed ✅ +210%", "We closed 50% at TP1 and the rest at TP2 ✅", "TP2 ✅ (close 50%) /
+# Closed ✅"): a summary of a trade that is over; the shares are its history (i13-status32: read
+# as a partial close of the first share, a wrong action).
+_WHOLE_TOLD: Final = re.compile(
+    r"(?<![a-z])(?:trade|position|signal)\s(?:is\s|was\s|has\sbeen\s|got\s)?(?:now\s)?(?:fully\s)?"
+    r"(?:closed|completed|finished|over|ended)(?![a-z])(?!\s(?:partial|half|[0-9]))"
+    r"|(?<![a-z])(?:fully|completely|entirely)\sclosed(?![a-z])"
+    r"|\n[^\w\n]*(?:closed|exited)(?:\s(?:fully|completely))?[^\w\n]*(?:\n|$)"
+)
+_AND_REST: Final = re.compile(
+    r"[^.!?\n]{0,40}?\sand\s(?:the\s)?(?:rest|remaining|remainder)(?:\s[0-9]{1,3}\s?%)?\s(?:at|on)\s"
+)
+
+
+def whole_told_after(low: str, close: re.Match[str]) -> bool:
+    """Whether, after the share's close word `close`, the post tells the whole trade closed (a
+    summary), or that word closed the rest too ("closed 50% at TP1 and the rest at TP2")."""
+    if _PAST_VERB.fullmatch(close.group()) and _AND_REST.match(low, close.end()):
+        return True
+    return _WHOLE_TOLD.search(low, close.end()) is not None

@@ -16,6 +16,7 @@ from typing import Final
 from parsers.lead_first import lead_first
 from parsers.led_search import led_search
 from parsers.quick_tests import led_alternatives, required_literals, written
+from parsers.stop_lines import stop_lines
 from parsers.update_words import SL_HIT
 from parsers.update_words_world import SL_HIT_WORLD
 
@@ -91,7 +92,9 @@ _LOSS_STOP_HIT: Final = re.compile(
     # SL" (read as a close: "closed at SL" is a stop hit, update_words.SL_HIT).
     r"|(?<![a-z])(?:hit|closed\sat|exited\sat|exit\sat|stopped\sat|reached)\s\$?[0-9][0-9.,]*\$?\s?"
     r"\((?:sl|stop[\s-]?loss|stoploss|stop)\)"
-    r"|(?<![a-z])exit(?:ed)?\s(?:at|on|by)\s(?:the\s|our\s)?(?:sl|stop[\s-]?loss|stoploss|stop)(?![\w-])"
+    # ("out at stop ✅", "Out of #ABC at stop": the same with "out"; i13-status32.)
+    r"|(?<![a-z])(?:exit(?:ed)?|out(?:\sof\s[#$][a-z0-9]{2,15}(?:/usdt)?)?)\s(?:at|on|by)\s(?:the\s|our\s)?"
+    r"(?:sl|stop[\s-]?loss|stoploss|stop)(?![\w-])"
     # "#ETH STOPLOSS" alone, "#ETH/USDT Long stopped", "#ETH/USDT Stop loss / Loss: -10%": the
     # tagged coin's line and the stop word alone, the loss on the next line at most.
     r"|(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,6}(?:(?:long|short)[^\S\n])?"
@@ -125,6 +128,8 @@ def stop_hit(low: str) -> re.Match[str] | None:
     found = pattern.search(low)
     if found is None and ("sl" in low or "stop" in low or "s/l" in low or "s.l" in low):
         found = _MOVED_STOP_HIT.search(low) or _MARKED_STOP_HIT.search(low) or _loss_stop_hit(low)
+    if found is None and "%" in low and ("sl" in low or "stop" in low):
+        found = stop_lines(low)  # "#ABC/USDT / Stop 🛑 / -4.5%" (parsers/stop_lines.py)
     if found is None and "liquidated" in low:
         found = _LIQUIDATED.search(low)
     if found is None and " out " in low and "loss" in low:

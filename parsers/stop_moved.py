@@ -41,6 +41,18 @@ _PAIRED_LEVEL: Final = re.compile(
 _OTHER_LEVEL: Final = re.compile(
     r"(?<!\w)(?:tps?[0-9]?|targets?|take[\s-]?profits?|entry|entries)(?!\w)|目标|止盈|入场|进场"
 )
+# "SL to TP1 ✅", "Stop at TP2 now", "SL in profit": the stop to a target named by its number,
+# or into the profit (no level, as "SL+"), the line ending there (i13-status32: "SL to TP1 ✅"
+# was read as the first target hit, "SL in profit" as nothing).
+_TO_TARGET_OR_PROFIT: Final = re.compile(
+    r"\s?(?:(?:to|at|on|→|->|➡️?|👉|=|:)\s?(?:the\s)?(?:tp|target)\s?[1-9](?![0-9.,])"
+    r"|\s(?:in|into|to)\s(?:the\s)?profits?(?![a-z]))(?:\s(?:now|here))?[^\w\n]*$"
+)
+# What may stand before it: the coin's tag, the verb (not a target hit reported first: "TP2 ✅
+# SL to TP1" stays the report).
+_REPLY_HEAD: Final = re.compile(
+    r"[^\w\n]*(?:[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]*)?(?:(?:move|set|put|trail)\s(?:your\s|the\s)?)?"
+)
 # ("upd: стоп на 0.512", "Update: SL 0.512": a reply's update mark before the stop; i13-ru22.)
 _LOSS_AFTER: Final = re.compile(
     r"[^\w\n]{0,3}(?:[-−]|минус\s)\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?(?:%|r|р)(?!\w)"
@@ -132,6 +144,12 @@ def stop_moved(low: str) -> re.Match[str] | None:
             if _STOP_KEPT.match(low, be.end()):
                 continue  # "SL at entry stays, TP3 moved to 70000": that stop does not move
             return m
+        if (
+            _TO_TARGET_OR_PROFIT.match(low, m.end())
+            and _REPLY_HEAD.fullmatch(low, 0, m.start())
+            and reply_lines(low)
+        ):
+            return m  # "SL to TP1 ✅", "SL in profit": a short reply's move (i13-status32)
     if "risk" in low and reply_lines(low):
         return RISK_FREE.search(low)
     return None

@@ -302,3 +302,27 @@ def spaced_head(norm: str) -> list[str] | None:
     ):
         return [m.group("a"), m.group("b")]
     return None
+
+
+# "EXIT ALL ALTS NOW ⚠️ / BTC is dumping hard ... Close everything": a close of every position
+# held; the coin named on another line is the reason, not the trade (was read as BTC's close;
+# i13-status32). ("#ETH close everything": the coin on the close's line stays the trade.)
+_ALL_HELD: Final = re.compile(
+    r"(?:clos|exit|sell)\w{0,3}\s(?:all\s(?:(?:your|our|the|my)\s)?(?:alts?|altcoins?|coins|positions"
+    r"|trades|longs|shorts|bags)|everything)(?![a-z])"
+)
+
+
+def held_all(low: str, at: int, symbol: str) -> str | None:
+    """symbol, or None when the close at low[at] is of every position held and the coin is
+    named neither on its line nor by its tag ("#BTC", "$BTC"), or is BTC beside "all alts"."""
+    held = _ALL_HELD.match(low, at)
+    if held is None:
+        return symbol
+    base = symbol[:-4].lower() if symbol.endswith("USDT") else symbol.lower()
+    if base == "btc" and "alt" in held.group():
+        return None  # "Close all your alts now, BTC is dumping"
+    if f"#{base}" in low or f"${base}" in low or f"{base}/" in low or f"{base}usdt" in low:
+        return symbol  # "#BTC / Close all positions now", "... / 1000PEPE/USDT": tag or pair
+    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
+    return symbol if base in low[start : len(low) if end < 0 else end] else None

@@ -11,14 +11,15 @@ from typing import Final
 from parsers.close_share import (
     KEEP_REST,
     close_share,
+    closed_with_result,
     exits_all_now,
     fraction_of,
     instructing_closes,
 )
 from parsers.followup_lexicon import short_reply
-from parsers.followup_more import all_targets, closed
+from parsers.followup_more import all_targets, closed, told_out
 from parsers.models import UpdateKind
-from parsers.share_words import rest_closed
+from parsers.share_words import rest_closed, whole_told_after
 from parsers.target_fix import target_fix
 from parsers.target_words import (
     HIT,
@@ -30,7 +31,7 @@ from parsers.target_words import (
 )
 from parsers.update_coin import reply_lines, symbol
 from parsers.update_targets import hit_word, ticked_target, tp_index_more
-from parsers.update_words import ADDED_PART, REDUCE
+from parsers.update_words import ADDED_PART, FRACTION, REDUCE
 from parsers.update_words_world import TP_CLOSED_WORLD, target_closed
 
 # The post's first word ("🎯 **Closing LONG**"), whatever emoji follow; lines of hashtags first
@@ -116,6 +117,29 @@ def _ticked_close(low: str, close: re.Match[str]) -> bool:
     )
 
 
+def _shares_make_all(low: str) -> bool:
+    """Whether the shares the post's close lines close add up to the whole position ("Closed
+    33% at TP1 / Closed 33% at TP2 / Closed 34% at TP3"): a summary of a trade that is over."""
+    total, lines = 0.0, set()
+    for close in instructing_closes(low):
+        start, end = low.rfind("\n", 0, close.start()) + 1, low.find("\n", close.end())
+        if start in lines:
+            continue
+        lines.add(start)
+        end = len(low) if end < 0 else end
+        share = FRACTION.search(low, start, end)
+        part = fraction_of(share) if share is not None else None
+        if part is None or not (_DONE_MARK.search(low, start, end) or _PAST.match(close.group())):
+            return False  # ("close 50% now / close the other 50% at TP2": a plan, not a summary)
+        total += part
+    return len(lines) > 1 and total >= _WHOLE
+
+
+_WHOLE: Final = 0.99
+_DONE_MARK: Final = re.compile(r"[✅✔☑🎯]")
+_PAST: Final = re.compile(r"(?:closed|booked|secured|taken|took|exited|sold)(?![a-z])")
+
+
 def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool, float | None]:
     """The post's kind, where its action's word is (or None), whether the stop goes to the entry,
     and the share closed: for a post with no cancel, stop hit or stop move in it."""
@@ -134,6 +158,12 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
             kind, fraction = UpdateKind.CLOSE, None
         elif rest_closed(low, instructing_closes(low)):
             # "We closed 50% at TP1, now closing the rest": the close of what is left (i13-wa21)
+            kind, fraction = UpdateKind.CLOSE, None
+        elif whole_told_after(low, close):
+            # "TP1 hit ✅ (close 30%) / ... / Trade closed ✅": the trade's summary (i13-status32)
+            kind, fraction = UpdateKind.CLOSE, None
+        elif _shares_make_all(low):
+            # "TP1 hit ✅ close 50% / TP2 hit ✅ close 50%": every share closed (i13-status32)
             kind, fraction = UpdateKind.CLOSE, None
     elif close and "仓" in low and ADDED_PART.search(low, max(0, close.start() - 8), close.start()):
         kind = UpdateKind.CLOSE_PARTIAL  # "补仓可以先出来": the part added, a share unsaid
@@ -161,6 +191,8 @@ def plain_kind(norm: str, low: str) -> tuple[UpdateKind | None, int | None, bool
         or _leading_word_at(low) == close.start()
         # "TCI HIT TARGET 675 FROM 639 EXIT FULLY ✅": the hit reported, and all of it closed now
         or exits_all_now(low)
+        or told_out(close)  # "Target 1 done ✅ / We are out at 0.56 ✅" (i13-status32)
+        or closed_with_result(low, close)  # "Closed 64% 🎯 (x20)" (i13-status32)
     ):
         kind, action_at = UpdateKind.CLOSE, close.start()
     elif hit_word(low) and (TP_INDEX.search(low) or all_targets(low) or tp_index_more(low)):

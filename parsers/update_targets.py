@@ -237,9 +237,21 @@ def _counted_on(low: str, end: int, index: int) -> int:
 # "Buy 0.14 - 0.15 / Sell：0.29✅"): its targets. (With no buy line, "Sell : 43000 ✅" may be a
 # short's entry filled: no target.)
 _SELL_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*sell\s?[:：]")
-_BUY_LIST: Final = re.compile(r"(?:^|\n)[^\w\n]*buy\s?(?:[:：]|\$?[0-9])")
+# ("Buy zone: 0.50 - 0.51 / Sell: 0.56 ✅ - 0.60 ✅ - 0.65": the buy's label with its noun;
+# i13-status32.)
+_BUY_LIST: Final = re.compile(
+    r"(?:^|\n)[^\w\n]*buy(?:\s(?:zone|area|range|price|between))?\s?(?:[:：]|\$?[0-9])"
+)
 # "ضرب 8 أهداف" (hit 8 targets): the count of targets hit, the verb first.
 _HIT_COUNT: Final = re.compile(r"(?:ضرب|تحقق|حقق)\s([0-9]{1,2})\s(?:أهداف|اهداف|هدف)")
+
+
+# "Take profit:" heading its list ("Take profit:\n1️⃣ 0.56 ✅\n2️⃣ 0.60 ✅"), "Sell 1: 0.56 ✅" (a
+# spot call's numbered sales): the targets' label the target words lack (i13-status32: the card
+# re-posted with its ticks was read as nothing).
+_TAKE_PROFIT_LIST: Final = re.compile(
+    r"(?:^|\n)[^\w\n]*(?:take[\s-]?profits?(?:\s(?:targets?|levels?))?\s?[:：]|sell\s?[1-9]\s?[:：])"
+)
 
 
 def _list_word(low: str) -> re.Match[str] | None:
@@ -248,6 +260,8 @@ def _list_word(low: str) -> re.Match[str] | None:
     word = TARGET_WORD.search(low)
     if word is None and "sell" in low and _BUY_LIST.search(low):
         word = _SELL_LIST.search(low)
+    if word is None and ("take" in low or "sell" in low):
+        word = _TAKE_PROFIT_LIST.search(low)
     return word
 
 

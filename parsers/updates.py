@@ -27,12 +27,12 @@ from parsers.normalize import lower, normalize
 from parsers.not_close import cancel_instruction
 from parsers.other_coin import other_coin_read, other_named_coin
 from parsers.prose_levels import words
-from parsers.share_words import kept_share
+from parsers.share_words import kept_share, whole_told_after
 from parsers.stop_hits import stop_hit
 from parsers.stop_level import STOP_HIT_AT, number_after
 from parsers.stop_moved import RISK_FREE, for_later, stop_moved
 from parsers.target_words import TARGET_WORD, TP_INDEX
-from parsers.two_trades import two_stops, two_trades, two_trades_reason
+from parsers.two_trades import held_all, two_stops, two_trades, two_trades_reason
 from parsers.update_coin import reply_lines, short_line, status_tag_closed, tag_on_line
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_kind import plain_kind
@@ -252,6 +252,8 @@ def _read_update(text: str) -> SignalUpdate | None:
             # "#BTC обзор ... / #HIGH - закрываю 1/2.": the line's own tag, read as no coin, is
             # still the trade's; never the review's coin (i13-ru25).
             symbol = None
+    if symbol is not None and kind in _LONG_POST_KINDS and action_at is not None:
+        symbol = held_all(low, action_at, symbol)  # "EXIT ALL ALTS NOW / BTC is dumping"
     if symbol is None and kind is not UpdateKind.CANCEL and _NUMBERED_TRADE.search(low):
         # "Trade #1268 closed": which trade that is, only the channel knows. ("Trade #1268
         # Canceled" is a coinless CANCEL, the session-21 ruling: as a reply it cancels the trade
@@ -259,6 +261,11 @@ def _read_update(text: str) -> SignalUpdate | None:
         return None
     if symbol is None and kind in _MAXIM_KINDS and maxim(low):
         return None  # "Secure profits. Always. No exceptions.": a maxim (chatter_posts.py)
+    if symbol is None and kind in _LONG_POST_KINDS and len(low) > _LONGEST_REPLY:
+        # "Funding rates are high ... We closed our longs and wait.", "BOOK PROFIT 💰 / Alts pumped
+        # ...": a coinless close or cancel in paragraphs is a story or advice (dev's longest coinless
+        # reply is 143 characters; i13-status32).
+        return None
     if symbol is None and kind is UpdateKind.CLOSE and words(low, 0, len(low), _STORY) > _STORY:
         # "I shorted Bitcoin at 56,000 ... I am ready to cover it again ...": a close told in a
         # story naming no coin is the author's own trade, no instruction (a reply is short).
@@ -309,6 +316,8 @@ def _closed_report(low: str, stop_at: int) -> int | None:
     close, frac = close_share(low)
     if close is not None and frac is None and close.start() < stop_at:
         return close.start()
+    if close is not None and whole_told_after(low, close):
+        return close.start()  # "TP1 ✅ (close 50%, move SL to entry) / TP2 ✅ / Closed ✅"
     # "交易结束 - 移动停利出场 / 结束原因: ...止损已上移至获利区...": the trade ended, the stop's
     # move told as its reason (i13-gath25: read as the move).
     ended = low.find("交易结束", 0, stop_at)
@@ -333,8 +342,7 @@ def _vague_move(low: str, sl_word: re.Match[str], price: float | None) -> bool:
 
 
 def _told_above(low: str, sl_word: re.Match[str]) -> bool:
-    """A short Russian reply reports a target reached before its stop word (a signal's plan, "move
-    the stop to entry after TP1", is no report)."""
+    """A short Russian reply reports a target reached before its stop word (not a plan's)."""
     head = low[: sl_word.start()]
     return (
         len(low) <= _REPLY
@@ -367,6 +375,8 @@ def _to_target(low: str, stop_end: int) -> bool:
 # — правило номер один"): chatter_posts.maxim.
 _MAXIM_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.MOVE_SL)
 _STORY: Final = 40  # a reply closing "it" is short; a post of more words tells a story
+_LONG_POST_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL)
+_LONGEST_REPLY: Final = 176  # characters
 
 
 # Why a stop move to no level is not done ("移动止损", "Move SL #BTC", "Move SL to TP1"): the

@@ -23,6 +23,7 @@ from parsers import (
     candle_entry,
     card_outcome,
     card_reports,
+    chatter_posts,
     entry_choice,
     fib_notes,
     followup_heads,
@@ -75,6 +76,9 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("call_doubts notes", call_doubts._NOTE_GATE, ("(",)),
     # (session 30, i13-ru32: a share fixed at a target)
     ("target_fix fix", target_fix._FIX_GATE, ("фикс", "фікс")),
+    # (session 30, i13-status32: a close explained, an exchange's notice)
+    ("chatter_posts why", chatter_posts._WHY_GATE, ("why", "how")),
+    ("chatter_posts notice", chatter_posts._NOTICE_GATE, ("delist", "maintenance")),
     ("call_doubts profit", call_doubts._PROFIT_GATE, ("profit",)),
     ("call_doubts btc", call_doubts._BTC_GATE, ("btc",)),
     ("call_doubts _ENTRY_RULE", call_doubts._RULE_GATE, ("only", "condition")),

@@ -207,8 +207,9 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "sym", r"token\s?name"),
     ("en", "sym", r"coin"),
     # "TOKEN: ENJ" (made up, session 30, i13-wt32): the field's value, not a coin TOKEN; with its
-    # colon only ("TOKEN-USDT LONG", dev toikade-harrison-futures-006, is the coin TOKEN).
-    ("en", "sym", r"token(?=[ \t]?[:：])"),
+    # colon and a letter after it only ("TOKEN-USDT LONG", dev toikade-harrison-futures-006, is the
+    # coin TOKEN, and "TOKEN: 0.0262$" that coin's entry: the harness, labels31_coin).
+    ("en", "sym", r"token(?=[ \t]?[:：][ \t]?[#$]?[a-z])"),
     ("en", "sym", r"pair"),
     ("en", "sym", r"symbol"),
     ("en", "sym", r"asset"),

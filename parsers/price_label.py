@@ -51,7 +51,7 @@ def _card_entry(low: str, found: list[tuple[str, int, int]], price: tuple[str, i
     line_start = low.rfind("\n", 0, start) + 1
     if any(c.isalnum() for c in low[line_start:start]):
         return False  # ("Current price: ...", "BTC price: ..." are never the label)
-    kinds = {lab[0] for lab in found if lab is not price}
+    kinds = {lab[0] for lab in found if lab != price}  # (by value: mypyc boxes tuples anew)
     if kinds & _OTHER_ENTRIES or not kinds & _TARGETS or not kinds & _STOPS:
         return False
     # The line above (blank lines skipped): a level's heading with no number ("── STOP LOSS ──")

@@ -138,8 +138,10 @@ def test_corpus_dev_when_parsed_then_no_worse_than_measured_in_session_9() -> No
     # four labels corrected to dev precedents), 307 read after its rules (7 target reports left
     # for the target-report rules): 6782/6860 (98.86%), none wrong, the old 6545 still 6475; the
     # floor set to it for the lead to reset after merging. Every session-29 branch merged: the
-    # same, 6782/6860 (98.86%), none wrong.)
-    assert summary["accuracy"] >= 0.9886, format_score(score)
+    # same, 6782/6860 (98.86%), none wrong. Session 30: batch gath32's 340 posts in dev (150
+    # English follow-ups of the gold channel, first read 138; 190 Chinese, first read 190; 2 wrong
+    # actions), every branch merged: 7128/7200 (99.00%), none wrong; the old 6860 read 6788.)
+    assert summary["accuracy"] >= 0.99, format_score(score)
 
 
 def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trade() -> None:
@@ -270,11 +272,15 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # (87.3%), 12 wrong trades, 20 wrong actions. Session 29, every branch merged (i13-labels31 and
 # i13-status31 took their classes from masked held-out counts and shapes, docs/dev/testing.md):
 # 1289/1464 (88.05%), 12 wrong trades, 18 wrong actions; the accuracy floor raised to it.
+# Session 30, every branch merged (i13-values32, i13-ru32, i13-status32 and i13-wt32 took their
+# classes from masked held-out counts and shapes, the lead's empty-target rule from one post's
+# masked line shapes, docs/dev/testing.md): 1311/1464 (89.55%), 11 wrong trades, 16 wrong
+# actions.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 12, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 18, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.8805, summary["accuracy"]
+    assert summary["wrong_trades"] <= 11, summary["wrong_trades"]
+    assert summary["wrong_actions"] <= 16, summary["wrong_actions"]
+    assert summary["accuracy"] >= 0.8955, summary["accuracy"]
 
 
 @pytest.mark.xfail(

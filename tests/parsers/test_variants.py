@@ -223,12 +223,14 @@ def test_rebuild_when_reading_given_then_every_level_written_in_the_post() -> No
 # (98.82%), none wrong. Session 29, branch i13-gath31: batch gath31's follow-ups and chatter in
 # dev, 22912 edits: 22620 (98.73%), none wrong (the edits of its eight follow-up misses, seven
 # target reports left to the target-report rules): the bound set to the branch's figure, for the
-# lead to reset. Every session-29 branch merged: the same, 22620 (98.73%), none wrong.)
+# lead to reset. Every session-29 branch merged: the same, 22620 (98.73%), none wrong. Session
+# 30, every branch merged, batch gath32's follow-ups and chatter in dev, 24272 edits: 24004
+# (98.90%), none wrong.)
 def test_followup_variants_when_parsed_then_no_worse_than_measured_in_session_9() -> None:
     score = score_cases("dev-followups", followup_variants(), EnhancedParser(enable_ai=False))
     summary = score.summary()
     assert summary["wrong_trades"] == 0 and summary["wrong_actions"] == 0, summary
-    assert summary["accuracy"] >= 0.9872, summary
+    assert summary["accuracy"] >= 0.989, summary
 
 
 # Measured when written (branch i13-rules4), 372 status posts (62 forms x 6, seeds 13 and 2): main's

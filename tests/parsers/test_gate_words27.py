@@ -222,6 +222,11 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
         target_placeholder._LINE_END_GATE,
         (*("-\n", "–\n", "—\n"), *(b + "\n" for b in BLANKS)),
     ),
+    (
+        "target_placeholder item",  # (session 30, the lead: a numbered target left empty)
+        target_placeholder._ITEM_GATE,
+        (")\n", ") \n", ".\n", ". \n", "-\n", "- \n", "–\n", "—\n"),
+    ),
     ("trailing cornix", trailing._CORNIX_GATE, ("percentage (",)),
     ("trailing trail", trailing._TRAIL_GATE, ("trail",)),
     ("trailing break", trailing._BREAK_GATE, ("break",)),

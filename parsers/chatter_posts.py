@@ -216,8 +216,10 @@ def explained(low: str, at: int) -> str | None:
         return "an exchange's notice"
     if _ANY_TRADE.match(low, at):
         return "a habit for any trade"
-    if len(low) > _STORY_CHARS and (verb := _PAST_VERB.match(low, at)) and _DAY_GONE.match(
-        low, verb.end()
+    if (
+        len(low) > _STORY_CHARS
+        and (verb := _PAST_VERB.match(low, at))
+        and _DAY_GONE.match(low, verb.end())
     ):
         return "a close of a day gone"
     return None

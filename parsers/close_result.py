@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.sentences import line_bounds
+
 # A tick or an emoji (the symbol blocks; not an arrow or a dash).
 _MARK: Final = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 _RESULT_WORD: Final = re.compile(
@@ -80,8 +82,8 @@ _SHARE_PLACE: Final = re.compile(r"\s(?:at|@|on|of|here|now|near)(?![a-z])")
 
 
 def _leverage_on_line(low: str, at: int) -> bool:
-    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
-    return _LEVERAGE.search(low, start, len(low) if end < 0 else end) is not None
+    start, end = line_bounds(low, at)
+    return _LEVERAGE.search(low, start, end) is not None
 
 
 _RESULT_BEFORE: Final = re.compile(

@@ -8,12 +8,12 @@ from typing import Final
 
 from parsers import head_coins, symbols, tag_coins
 from parsers.char_scans import caps_alone
-from parsers.explain import line_bounds
 from parsers.extremes import first_at, last_at
 from parsers.label_prose_coin import coin_over_label_prose
 from parsers.labels import LEVEL_LABELS
 from parsers.lexicon import GLUED_LABELS
 from parsers.reading import Reading, Settled
+from parsers.sentences import line_bounds
 from parsers.symbols import plain_base as _base  # (1000PEPE and PEPE are one coin)
 from parsers.tag_coins import tag_heading_level_line
 

@@ -29,6 +29,7 @@ from parsers.numbers import NUMBER, Num, strip_list_index, to_float
 from parsers.preludes import FIELD_SEPARATOR
 from parsers.price_window import price_window
 from parsers.reading import Reading, Span
+from parsers.sentences import line_bounds
 from parsers.stray_lines import NOTES
 from parsers.unknown_labels import field_bounds
 
@@ -66,13 +67,6 @@ _PAST: Final = re.compile(
     r"(?<![a-z])(?:previous|prior|earlier|last|yesterday|ago|was|were)(?![a-z])"
 )
 _RATIO_WORD: Final = re.compile(r"r\s?[:/]\s?r|(?<![a-z])(?:rr|rrr|risk|reward|ratio)(?![a-z])")
-
-
-def line_bounds(text: str, at: int) -> Span:
-    """Where the line holding position at starts and ends (its newline, or the text's end)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
 
 
 def _field_around(text: str, at: int) -> Span:

@@ -80,9 +80,7 @@ CLOSE_MORE: Final = re.compile(
     #   Signals' close of a short, dev gath27-wolfx-002): "cover" opening its line, a tagged coin
     #   right after it (not "short covering", "cover it again", "cover their losses"; i13-gath27).
     r"|(?<![^\n])cover(?=\s{1,3}[#$][a-z][a-z0-9]{0,14}(?:/?usdt)?"
-    r"(?:\s{1,3}(?:at|@)\s?\$?[0-9]|(?:\s(?:now|here))?[^\w\n]*(?:\n|$)))"
-    + OUT_TOLD
-    + r")(?!\w)"
+    r"(?:\s{1,3}(?:at|@)\s?\$?[0-9]|(?:\s(?:now|here))?[^\w\n]*(?:\n|$)))" + OUT_TOLD + r")(?!\w)"
 )
 # (Each of those holds one of these: a substring test skips the search.)
 _CLOSE_MORE_STEMS: Final = (

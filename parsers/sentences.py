@@ -26,6 +26,13 @@ SEMICOLON_STOP: Final = re.compile(r"[!?\n;]|\.(?![0-9])")
 _HEAD_STOP: Final = re.compile(r"[!?,;:\n]|\.(?![0-9])")
 
 
+def line_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding position at starts and ends (its newline, or the text's end)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
 def sentence_start(
     low: str, at: int, reach: int | None = None, stops: re.Pattern[str] = SENTENCE_STOP
 ) -> int:

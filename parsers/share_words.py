@@ -166,6 +166,8 @@ def kept_share(low: str, fraction: float | None) -> bool:
         return False
     pct = float(kept.group("a") or kept.group("b"))
     return fraction is None or abs(fraction * 100 - pct) < 1e-6
+
+
 # The whole trade told closed after a share's close, under it ("TP1 hit ✅ (close 30%) / ... /
 # Trade closed ✅ +210%", "We closed 50% at TP1 and the rest at TP2 ✅", "TP2 ✅ (close 50%) /
 # Closed ✅"): a summary of a trade that is over; the shares are its history (i13-status32: read

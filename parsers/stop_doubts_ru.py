@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.sentences import sentence_end, sentence_start
+from parsers.sentences import line_bounds, sentence_end, sentence_start
 
 # A coin named as channels tag it: "#BTC", "$BTC", "BTC/USDT", "BTCUSDT".
 _COIN: Final = r"(?:[#$](?=[a-z0-9]{0,14}[a-z])[a-z0-9]{1,15}|[a-z0-9]{2,12}\s?/\s?usdt|[a-z0-9]{2,12}usdt)(?![a-z0-9])"
@@ -122,7 +122,7 @@ def ru_stop_doubt(low: str, at: int) -> str | None:
     if _OTHER_TRADE.search(low, start, end) is not None:
         return "another trade's stop"
     if ("вход" in low or "заход" in low or "вхід" in low) and _ENTRY_AT.search(
-        low, low.rfind("\n", 0, at) + 1, _line_end(low, at)
+        low, *line_bounds(low, at)
     ):
         return "a new plan's stop"  # (on the stop's line: a call re-posted above is no plan)
     if _AT_TARGET.search(low, at, min(end, at + 60)) is not None:
@@ -132,11 +132,6 @@ def ru_stop_doubt(low: str, at: int) -> str | None:
     if _SPACED_RANGE.search(low, at, min(end, at + 60)) is not None:
         return "a stop in doubt"
     return None
-
-
-def _line_end(low: str, at: int) -> int:
-    end = low.find("\n", at)
-    return len(low) if end < 0 else end
 
 
 def ru_coins_stops(low: str, at: int) -> list[str] | None:

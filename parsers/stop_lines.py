@@ -29,7 +29,9 @@ _LOSS: Final = (
 _STOP_LINE: Final = re.compile(r"[^\w\n:=]*" + _STOP + r"[^\w\n:=]*")
 _LOSS_LINE: Final = re.compile(r"[^\w\n]*" + _LOSS + r"[^\w\n]*")
 # "-5% stop", "-4.5% SL ❌": the loss, then the stop's word, on one line.
-_LOSS_STOP_LINE: Final = re.compile(r"[^\w\n]*[-−]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s" + _STOP + r"[^\w\n:=]*")
+_LOSS_STOP_LINE: Final = re.compile(
+    r"[^\w\n]*[-−]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s" + _STOP + r"[^\w\n:=]*"
+)
 # On the stop's line: a mark (an emoji, a cross, a stop sign) or the hit's verb ("SL hit").
 _TOLD: Final = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]|\s(?:hit|reached|triggered)")
 _MOST_LINES: Final = 5

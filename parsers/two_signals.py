@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.explain import line_bounds
 from parsers.extremes import first_at, last_at
 from parsers.numbers import Num
 from parsers.prose_levels import words
 from parsers.reading import Settled
+from parsers.sentences import line_bounds
 from parsers.sides import LONG, other_side_words
 
 

@@ -34,7 +34,7 @@ from typing import Final
 from parsers.followup_doubts import coins_in, stops_of_two_coins, two_coins
 from parsers.models import UpdateKind
 from parsers.plain_words import LISTED_PLAIN_WORDS
-from parsers.sentences import coin_of, sentence_end, sentence_start
+from parsers.sentences import coin_of, line_bounds, sentence_end, sentence_start
 from parsers.stop_doubts_ru import ru_coins_stops
 from parsers.symbols import NEVER_A_BASE, ok_base
 from parsers.update_words import SL_WORD
@@ -324,5 +324,5 @@ def held_all(low: str, at: int, symbol: str) -> str | None:
         return None  # "Close all your alts now, BTC is dumping"
     if f"#{base}" in low or f"${base}" in low or f"{base}/" in low or f"{base}usdt" in low:
         return symbol  # "#BTC / Close all positions now", "... / 1000PEPE/USDT": tag or pair
-    start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
-    return symbol if base in low[start : len(low) if end < 0 else end] else None
+    start, end = line_bounds(low, at)
+    return symbol if base in low[start:end] else None

@@ -293,7 +293,7 @@ _LIST_BODY: Final = (
 )
 _LIST_MORE: Final = re.compile(
     _LIST_BODY
-    + r"(?=\s?(?:are\s|have\sbeen\s|were\s)?(?:hit|done|reached|achieved|touched|✅|✔|☑|🎯))"
+    + r"(?=\s?(?:are\s|have\sbeen\s|were\s|already\s)?(?:hit|done|reached|achieved|touched|✅|✔|☑|🎯))"
 )
 # The list after its verb, ending its line ("we hit TP3 and TP4!!!", "HITTING TP2 and TP3",
 # "Hiiting TP1 and TP2 in 10mns", "HIT ALL TP / TP1, TP2 and TP3": a gold channel's reports,
@@ -301,7 +301,9 @@ _LIST_MORE: Final = re.compile(
 _LIST_TAIL: Final = re.compile(
     _LIST_BODY
     + r"(?=[^\w\n]*(?:\s(?:in|within)\s[0-9]{1,3}\s?(?:s|secs?|seconds?|mns?|mins?|minutes?)"
-    r"(?![a-z])[^\w\n]*)?(?:\n|$))"
+    # ("We hit TP 2 and TP3 here guys!!!", "we hit TP2 and TP3 in this Sell signal!!!"; gath33)
+    r"(?![a-z])[^\w\n]*|\shere(?:\sguys)?|\s(?:in|on)\sthis(?:\s(?:buy|sell))?\s(?:signal|trade|one))?"
+    r"[^\w\n]*(?:\n|$))"
 )
 _HIT_BEFORE: Final = re.compile(r"(?<![a-z])(?:hit|hitting|hiiting|reached|smashed)(?![a-z])")
 

@@ -358,12 +358,12 @@ def _hedged_under_report(low: str, sl_word: re.Match[str]) -> bool:
     )
 
 
-# "Стоп переносим на первый тейк", "стоп подтягиваем к уровню второй цели": the stop to a target
-# the reply names by its number, on the stop's line of a short reply (i13-ru25).
+# "Стоп переносим на первый тейк", "стоп подтягиваем к уровню второй цели", "move your SL to TP1
+# for more profits": the stop to a target named by its number, in a short reply (i13-ru25, gath33).
 _TO_TARGET: Final = re.compile(
-    r"[^\n]{0,16}?\s(?:на|к|в|до)\s(?:уровень\s|уровню\s|зону\s)?"
-    r"(?:(?:перв|втор|трет|четв[её]рт)\w{1,3}\s(?:тейк\w{0,2}|цел\w{0,2})"
-    r"|(?:тейк\w{0,2}|цел\w{0,2}|тп)\s?[1-9])[^\w\n]*(?:\n|$)"
+    r"[^\n]{0,16}?\s(?:на|к|в|до|to)\s(?:уровень\s|уровню\s|зону\s)?"
+    r"(?:(?:перв|втор|трет|четв[её]рт)\w{1,3}\s(?:тейк\w{0,2}|цел\w{0,2})|(?:тейк\w{0,2}|цел\w{0,2}"
+    r"|тп|tp|target)\s?[1-9])(?:\sfor\s(?:more\s)?profits?)?[^\w\n]*(?:\n|$)"
 )
 
 

@@ -71,9 +71,10 @@ _MARKED_STOP_HIT: Final = re.compile(
     r"|(?<![a-z])(?:sl|stop[\s-]?loss|stoploss)\s?[\u2600-\u27bf\U0001f000-\U0001faff]{1,2}\ufe0f?\s?[-−]\s?"
     r"[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
     r"|(?<![a-z])(?:sl|stop[\s-]?loss|stoploss)\s?🚫\ufe0f?(?=[^\w\n]*$)"
-    # "SL on this one", "Stop loss on this trade": the whole reply, the stop said of the call it
-    # answers, no level (a gold channel's; gath33). Not "SL on this one: 2500", a level.
-    r"|^[^\w\n]*(?:sl|stop[\s-]?loss|stoploss)\son\sthis\s(?:one|trade|signal)[^\w\n:]*$"
+    # "SL on this one", "#ETH Stop loss on this trade": the whole reply, the stop said of the call
+    # it answers, no level (a gold channel's; gath33). Not "SL on this one: 2500", a level.
+    r"|^[^\w\n]*(?:[#$][a-z0-9]{2,15}(?:/usdt)?\s)?(?:sl|stop[\s-]?loss|stoploss)\son\sthis\s"
+    r"(?:one|trade|signal)[^\w\n:]*$"
 )
 
 

@@ -43,6 +43,7 @@ from tests.parsers.mutations_gath30 import gath30_mutations
 from tests.parsers.mutations_gath30w import gath30w_mutations
 from tests.parsers.mutations_gath31 import gath31_mutations
 from tests.parsers.mutations_gath32 import gath32_mutations
+from tests.parsers.mutations_gath33 import gath33_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -245,4 +246,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     ru32_mutations,  # session 30's Russian and Ukrainian follow-ups (mutations_ru32.py)
     wt32_mutations,  # session 30's wrong-trade shapes (tests/parsers/mutations_wt32.py)
     status32_mutations,  # session 30's follow-ups and chatter read as a close (mutations_status32.py)
+    gath33_mutations,  # session 31's batch gath33 shapes (tests/parsers/mutations_gath33.py)
 ]

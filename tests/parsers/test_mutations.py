@@ -61,6 +61,7 @@ from tests.parsers.mutations_gath30 import FOLLOW_G30, NOT_G30
 from tests.parsers.mutations_gath30w import CARD_G30W, NOT_G30W, RESULT_G30W, ZH_G30W, ZH_NOT_G30W
 from tests.parsers.mutations_gath31 import FOLLOW_G31, NOT_G31
 from tests.parsers.mutations_gath32 import FOLLOW_G32, NOT_G32
+from tests.parsers.mutations_gath33 import FOLLOW_G33, NOT_G33
 from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_labels31 import MAKERS as LABELS31_MAKERS
 from tests.parsers.mutations_left26 import (
@@ -176,6 +177,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(FORMS30_MAKERS)  # tests/parsers/mutations_forms30
     made |= {FOLLOW_G31, NOT_G31}  # tests/parsers/mutations_gath31
     made |= {FOLLOW_G32, NOT_G32}  # tests/parsers/mutations_gath32
+    made |= {FOLLOW_G33, NOT_G33}  # tests/parsers/mutations_gath33
     made |= {FOLLOW_RU31, NOT_RU31}  # tests/parsers/mutations_ru31
     made |= set(LABELS31_MAKERS)  # tests/parsers/mutations_labels31
     made |= {CARD_S31, FOLLOW_S31, NOT_S31}  # tests/parsers/mutations_status31

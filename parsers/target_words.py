@@ -98,8 +98,8 @@ HIT = re.compile(
         r"achieved",
         r"done",
         r"smashed",
-        r"shoot(?!\s(?:up|down|for|to|past|through|higher|lower))",  # "TP3 shoot!!!" (gath33)
-        r"got(?=\s(?:tp|target)\s?[0-9])",  # "We got TP1 here." (a gold channel's; gath33)
+        r"sho{2,4}t(?!\s(?:up|down|for|to|past|through|higher|lower))",  # "TP3 shoot!!!" (gath33)
+        r"(?:got|(?<=we\s)did)(?=\s(?:tp|target)\s?[0-9])",  # "We got TP1", "we did TP3!!" (gath33)
         r"filled",
         r"booked",
         r"достигнут\w{0,2}",

@@ -40,6 +40,8 @@ REPLY_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
         "#{b} if you hold on this trade\n\nTP{n} and TP{m} already Hit!!!",
         {"kind": "TP_HIT", "tp": "last"},
     ),
+    ("#{b} if you held in this trade we did TP{n}!!", {"kind": "TP_HIT", "tp": "n"}),
+    ("#{b} Shooot!!! All TP's!!!!", {"kind": "TP_HIT"}),
     ("#{b} SL on this one", {"kind": "SL_HIT"}),
     ("#{b} Stop loss on this trade!!", {"kind": "SL_HIT"}),
     ("#{b} set your SL to TP{n} for more profits!!!!", {"kind": "MOVE_SL"}),
@@ -49,6 +51,7 @@ NOT_FORMS: tuple[str, ...] = (
     "#{b} should I move SL to TP1 for more profits?",
     "Once #{b} TP2 is hit, move SL to TP1",
     "#{b} could shoot up to TP2 if the news is good",
+    "#{b} what did TP1 do?",
     "Where is the SL on this one? #{b}",
     "#{b} You can Delete this trade for now. But if you want to pursue. Its still valid",
 )

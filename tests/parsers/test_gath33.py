@@ -30,6 +30,7 @@ SLANG = [
     ("We got TP1 here. then it moved back to entry price.", 1),  # (dev -279)
     ("#SOL TP2 shoot 🎯", 2),  # (made up)
     ("we got target 2 on this one", 2),  # (made up)
+    ("if you held in this trade we did TP3!!", 3),  # (dev gath33b-truenorth-139)
     ("TP3 Smashed!!!!!", 3),  # (dev -233: a guard, passes on both)
 ]
 
@@ -49,6 +50,8 @@ def test_read_update_when_a_target_shoot_or_got_then_a_target_report(text: str, 
         "gold may shoot higher before TP1",
         "we got stopped before TP1?",
         "I got a question about the targets",
+        "what did TP1 do",
+        "shooting star candle under TP2",
     ],
 )
 def test_read_update_when_shoot_or_got_of_no_target_reached_then_no_report(text: str) -> None:
@@ -184,6 +187,14 @@ def test_read_update_when_the_channels_other_replies_then_as_labelled(
 )
 def test_read_update_when_a_close_to_come_or_a_condition_then_no_action(text: str) -> None:
     check_asks_nothing(text)
+
+
+# Every target hit, "Shooot" before it (dev gath33b-truenorth-036; fails on main: no update read)
+# and "WE HIT ALL TPS!!!" (dev gath33b-truenorth-132, a guard): a report, no number.
+@pytest.mark.parametrize("text", ["Shooot!!! All TP's!!!!", "WE HIT ALL TPS!!!"])
+def test_read_update_when_all_targets_shoot_then_a_report_of_them_all(text: str) -> None:
+    update = _update(text)
+    assert update is not None and update.kind is TP_HIT and update.tp_index is None, update
 
 
 def test_read_update_when_a_target_reached_and_profits_secured_then_no_stop_move() -> None:

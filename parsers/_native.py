@@ -28,6 +28,7 @@ COMPILED = (
     "analysis_section",
     "article_coin",
     "aside_lines",
+    "bare_reports",
     "bare_stop",
     "btc_quote",
     "candle_entry",

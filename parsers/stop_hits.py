@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.bare_reports import bare_stop
 from parsers.lead_first import lead_first
 from parsers.led_search import led_search
 from parsers.quick_tests import led_alternatives, required_literals, written
@@ -130,6 +131,8 @@ def stop_hit(low: str) -> re.Match[str] | None:
         found = _MOVED_STOP_HIT.search(low) or _MARKED_STOP_HIT.search(low) or _loss_stop_hit(low)
     if found is None and "%" in low and ("sl" in low or "stop" in low):
         found = stop_lines(low)  # "#ABC/USDT / Stop 🛑 / -4.5%" (parsers/stop_lines.py)
+    if found is None and "loss" in low:
+        found = bare_stop(low)  # "Stoploss !" (parsers/bare_reports.py)
     if found is None and "liquidated" in low:
         found = _LIQUIDATED.search(low)
     if found is None and " out " in low and "loss" in low:

@@ -27,8 +27,18 @@ OUT_TOLD: Final = (
     r"(?=(?:\s(?:at\s\$?[0-9][0-9.,]*\$?|with\s|now|here))?[^\w\n]*(?:[,.✅✔☑]|\n|$))"
     r"|sold(?=\s(?:all|everything|it\sall)(?:\s(?:of\s)?(?:it|(?:my|our|the)?\s?(?:[#$][a-z0-9]{2,12}"
     r"(?:/?usdt)?|[a-z0-9]{2,12}/usdt|bags?|position|coins?)))?"
-    r"(?:\s(?:here|now|at\s\$?[0-9][0-9.,]*\$?|at\s(?:the\s)?(?:tp|target)\s?[0-9]?))?[^\w\n]*(?:[,.!✅✔☑]|\n|$)"
+    r"(?:\s(?:here|now|at\s\$?[0-9][0-9.,]*\$?|at\s(?:the\s)?(?:tp|target)\s?[0-9]?))?"
+    # ("I sold all my $LINK and will wait for a better entry": the sale told, then what next.)
+    r"(?:[^\w\n]*(?:[,.!✅✔☑]|\n|$)|(?<=[a-z0-9])\sand\s(?:will\s|i['’]ll\s|now\s)?[a-z]{3,12}\s(?:a|an|the|for|my|our|to)\s)"
     r"|\s(?:at|@)\s?\$?[0-9][0-9.,]*\$?[^\w\n]{0,3}[✅✔☑])"
+    # ("I’m happily out of my EURUSD short position now with a quick +35,5 pips ✅✅", "I’m
+    # closing the position now with a nice +12,4 pips ✅✅": the author's position, out now, its
+    # result after it; i13-status33.)
+    r"|(?<![^,]\sand\s)(?<!then\s)(?<!or\s)(?:we\sare|we['’]re|i\sam|i['’]m)"
+    r"(?:\s(?:[a-z]{2,12}ly|already|now))?\s(?:out\sof|closing|exiting|leaving)\s(?:my|our|the|this)\s"
+    r"(?:[#$]?[a-z0-9]{2,12}(?:/[a-z]{3,4})?\s)?(?:(?:long|short|sniper|swing|scalp|spot)\s){0,2}"
+    r"(?:position|trade)(?=(?:\s(?:now|here))?(?:\swith\s(?:a\s)?(?:[a-z]{3,12}\s)?[+-]?\s?[0-9][0-9.,]*"
+    r"\s?(?:pips?|%|points?))?[^\w\n]*(?:[,.!✅✔☑]|\n|$))"
     # ("Out of this trade with +13% ✅", "#ABC out ✅": the exit told, no subject.)
     r"|(?<![a-z])(?<![a-z]\s)out\sof\s(?:this|the)\s(?:trade|position)"
     r"(?=\s(?:with|at|now|here)\s|[^\w\n]*(?:[,.✅✔☑]|\n|$))"
@@ -85,7 +95,18 @@ CLOSE_MORE: Final = re.compile(
 # (Each of those holds one of these: a substring test skips the search.)
 _CLOSE_MORE_STEMS: Final = (
     *("fix", "sell", "sold", "take profit", "booked"),
-    *("completed", "finished", "ended", "is over", "cut", "cover", "out"),
+    *(
+        "completed",
+        "finished",
+        "ended",
+        "is over",
+        "cut",
+        "cover",
+        "out",
+        "closing",
+        "exiting",
+        "leaving",
+    ),
 )
 # "Take profit", "take profits!": the imperative alone is the whole post, a reply under a signal
 # (the bot closes the trade it answers; posted as no reply, it names none and is refused). Not
@@ -120,7 +141,9 @@ def target_part(low: str, close: re.Match[str]) -> re.Match[str] | None:
 def told_out(close: re.Match[str]) -> bool:
     """Whether the close word is the channel's own exit told done ("we are out", "sold all"):
     a close, whatever target the post reports beside it."""
-    return close.re is CLOSE_MORE and (close.group() == "sold" or "out" in close.group())
+    return close.re is CLOSE_MORE and (
+        close.group() == "sold" or "out" in close.group() or close.group().startswith(("i", "we"))
+    )
 
 
 def close_more(low: str) -> list[re.Match[str]]:

@@ -89,24 +89,17 @@ CLOSE_MORE: Final = re.compile(
     # - "Cover #BTCUSDT  at 43194.910 / Percent change from entry price is: -1.14%" (WolfX
     #   Signals' close of a short, dev gath27-wolfx-002): "cover" opening its line, a tagged coin
     #   right after it (not "short covering", "cover it again", "cover their losses"; i13-gath27).
+    # - "✅ Final P&L: +12.5%" on a card edited when the trade ended (a Discord bot's "NEW SIGNAL"
+    #   card: the entry, "SL: 0.0412 ✅ Moved to BE", the targets ticked): the trade's result,
+    #   the whole of it closed (i13-status33: read as the stop's move).
+    r"|(?<![a-z])final(?=\s(?:p\s?&\s?l|pnl|p/l)\s?[:=]?\s?[+\-−]?\s?[0-9][0-9.,]*\s?%)"
     r"|(?<![^\n])cover(?=\s{1,3}[#$][a-z][a-z0-9]{0,14}(?:/?usdt)?"
     r"(?:\s{1,3}(?:at|@)\s?\$?[0-9]|(?:\s(?:now|here))?[^\w\n]*(?:\n|$)))" + OUT_TOLD + r")(?!\w)"
 )
 # (Each of those holds one of these: a substring test skips the search.)
 _CLOSE_MORE_STEMS: Final = (
-    *("fix", "sell", "sold", "take profit", "booked"),
-    *(
-        "completed",
-        "finished",
-        "ended",
-        "is over",
-        "cut",
-        "cover",
-        "out",
-        "closing",
-        "exiting",
-        "leaving",
-    ),
+    *("fix", "sell", "sold", "take profit", "booked", "completed", "finished", "ended"),
+    *("is over", "cut", "cover", "out", "closing", "exiting", "leaving", "final"),
 )
 # "Take profit", "take profits!": the imperative alone is the whole post, a reply under a signal
 # (the bot closes the trade it answers; posted as no reply, it names none and is refused). Not
@@ -168,6 +161,7 @@ _CLOSED: Final = re.compile(
     r"|(?<![a-z])closed\s(?:fully|completely|entirely)(?![a-z])"
     # "#SOL: Trade Completed ✅", "trade is over", "signal ended": the trade done, all of it.
     r"|(?:signal|trade|position)\s(?:is\s|has\sbeen\s|was\s)?(?:completed|finished|over|ended)(?![a-z])"
+    r"|(?<![a-z])final\s(?:p\s?&\s?l|pnl|p/l)\s?[:=]?\s?[+\-−]?\s?[0-9][0-9.,]*\s?%"  # (above)
     r"|交易结束"  # ("快進快出｜交易結束 — 移動停利出場": the trade ended; i13-gath25)
     # "#SOL closed ✅", "$SOL/USDT - closed 🔒": a line of the coin and its close alone.
     r"|(?:^|\n)[^\w\n]*[#$](?=[a-z0-9]{0,14}[a-z])[a-z0-9]{1,15}(?:/usdt)?[^\w\n]{0,4}(?:is\s|has\sbeen\s)?closed(?:\snow)?"

@@ -21,11 +21,11 @@ from parsers.numbers import Num
 
 _TICK: Final = "✅✔☑"
 # After the last target: the run of ticks, then nothing but marks (no word, no number).
-_RUN: Final = re.compile(r"[^\S\n]*((?:[✅✔☑]\ufe0f?[^\S\n]?){1,9})[^\w\n✅✔☑]*")
+_RUN: Final = re.compile(r"[^\S\n]*((?:[✅✔☑]\ufe0f?[^\S\n]?){1,20})[^\w\n✅✔☑]*")
 # A line of a call's levels with the run after them: its numbers (not a label's glued index:
 # "TP1", nor one ending in a colon or a parenthesis: "Target 1:", "1)").
 _RUN_LINE: Final = re.compile(
-    r"(?m)^([^\n✅✔☑]*[0-9][^\n✅✔☑]*?)((?:[✅✔☑]\ufe0f?[^\S\n]?){1,9})[^\w\n✅✔☑]*$"
+    r"(?m)^([^\n✅✔☑]*[0-9][^\n✅✔☑]*?)((?:[✅✔☑]\ufe0f?[^\S\n]?){1,20})[^\w\n✅✔☑]*$"
 )
 _PRICE: Final = re.compile(r"(?<![\w.,])[0-9]+(?:[.,][0-9]+)*(?![\w.,:)]|[.,][0-9])")
 # The targets' label opening the line, or the line before it ("Targets:" over the list).
@@ -83,7 +83,7 @@ def run_index(low: str) -> int:
 # in a short, "BUY: 2,450 - 2,500", "Entry: 0.51"), and those lines: a price, its tick at most.
 _ENTRY_LINE: Final = re.compile(
     r"[^\w\n]*(?:sell|buy|entry|entries|enter|short|long)(?:\s(?:zone|price|at))?\s?[:：@-]?\s?"
-    r"\$?[0-9][0-9.,]*\$?(?:\s?[-–/]\s?\$?[0-9][0-9.,]*\$?)?[^\w\n]*"
+    r"\$?[0-9][0-9.,]*\$?(?:\s?[-–/]\s?\$?[0-9][0-9.,]*\$?){0,5}[^\w\n]*"
 )
 _LISTED: Final = re.compile(r"[^\w\n]*\$?[0-9][0-9.,]*\$?[^\S\n]*((?:[✅✔☑]\ufe0f?[^\S\n]?){0,3})")
 _MOST_LISTED: Final = 12

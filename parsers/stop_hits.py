@@ -117,6 +117,17 @@ _OUT_AT_LOSS: Final = re.compile(
     r"(?:^|\n)[^\w\n]*(?:this|the|our|my)\s(?:trade|position)\s(?:is|was|got)\s(?:closed\s)?out"
     r"\s(?:with|at|in)\sa\s(?:small\s)?loss(?![a-z])"
 )
+# "Trader update: (Automatically closed) / ... / Stop-loss was moved up to buy price: 1.2 USDT /
+# Highest target reached: Target 2": a trade journal's card, closed by itself with its stop at
+# the entry: the stop (moved to the entry) reached, never a move to do (i13-status33: read as a
+# partial close and a move).
+_AUTO_CLOSED: Final = re.compile(
+    r"(?<![a-z])(?:automatically\sclosed|closed\sautomatically|auto[\s-]?closed)(?![a-z])"
+)
+_STOP_WAS_AT_ENTRY: Final = re.compile(
+    r"(?<![a-z])(?:stop[\s-]?loss|stoploss|sl|stop)\s(?:was|has\sbeen|had\sbeen)\smoved\s(?:up\s|down\s)?"
+    r"to\s(?:the\s)?(?:buy\sprice|entry(?:\sprice)?|break[\s-]?even|be|cost)(?![a-z])"
+)
 _LIQUIDATED: Final = re.compile(
     r"(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,6}(?:got|was|has\sbeen|is)\s"
     r"liquidated(?=[^\w\n]*(?:\n|$))"
@@ -135,6 +146,9 @@ def stop_hit(low: str) -> re.Match[str] | None:
         found = bare_stop(low)  # "Stoploss !" (parsers/bare_reports.py)
     if found is None and "liquidated" in low:
         found = _LIQUIDATED.search(low)
+    if found is None and "auto" in low and "closed" in low:
+        auto = _AUTO_CLOSED.search(low)
+        found = auto if auto is not None and _STOP_WAS_AT_ENTRY.search(low) else found
     if found is None and " out " in low and "loss" in low:
         found = _OUT_AT_LOSS.search(low)
     if found is not None or low.isascii():

@@ -276,3 +276,21 @@ def test_a_close_of_everything_beside_a_share_is_a_close(text: str) -> None:
 )
 def test_a_close_of_the_rest_for_later_leaves_the_share(text: str) -> None:
     check_share(text, 0.5)
+
+
+def test_a_journal_card_closed_by_itself_with_its_stop_at_the_entry_is_a_stop_hit() -> None:
+    # MADE UP: a trade journal's card (was read as a partial close and a move, refused)
+    text = (
+        "Trader update: (Automatically closed)\nTezos (#XTZ)\nStop-loss was moved up to buy price:"
+        " 1.2 USDT\nHighest target reached: Target 2"
+    )
+    update = follow_up(text)
+    assert update is not None and (update.kind, update.symbol) == (SL_HIT, "XTZUSDT"), update
+    # ... closed by itself with no stop at the entry said: no stop hit read
+    update = follow_up(
+        "Trader update: (Automatically closed)\nTezos (#XTZ)\nHighest target reached: Target 5"
+    )
+    assert update is None or update.kind is not SL_HIT, update
+    # ... the stop moved, no close: still the move (guard)
+    update = follow_up("Tezos (#XTZ)\nStop-loss was moved up to buy price: 1.2 USDT")
+    assert update is not None and update.kind is UpdateKind.MOVE_SL, update

@@ -55,6 +55,11 @@ FOLLOW_FORMS: tuple[tuple[str, dict[str, Any]], ...] = (
         {"kind": "CLOSE", "fraction": None},
     ),
     ("I sold all my {c} and await a better entry.", {"kind": "CLOSE", "fraction": None}),
+    (
+        "Trader update: (Automatically closed)\n{c}\nStop-loss was moved up to buy price\n"
+        "Highest target reached: Target 2",
+        {"kind": "SL_HIT"},
+    ),
     ("{c} Secure your profits: close 75%", {"kind": "CLOSE_PARTIAL", "fraction": 0.75}),
     ("{c} Take profits now, sell 30%", {"kind": "CLOSE_PARTIAL", "fraction": 0.3}),
     (

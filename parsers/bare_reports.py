@@ -30,10 +30,14 @@ _TARGET: Final = re.compile(
     + r"(?:\s?(?:done|✅|✔|☑|🎯))?"
     + r")[^\w\n?]*"
 )
-# "Stoploss !", "Stop loss 🛑", "#SOL stoploss hit": the stop's word and nothing else (a bare
-# "stop" may be a verb: "Stop DOGEUSDT" is a close, parsers/update_kind.py).
+# "Stoploss !", "Stop loss 🛑", "#SOL stoploss hit": the stop's word and its mark or verb, nothing
+# else (a bare "stop" may be a verb: "Stop DOGEUSDT" is a close, parsers/update_kind.py; "Stop
+# loss" alone is a label, tests/parsers/test_status32.py).
 _STOP: Final = re.compile(
-    r"[^\w\n]*" + _COIN + r"(?:stop[\s-]?loss|stoploss)(?:\s(?:hit|reached|triggered))?[^\w\n?]*"
+    r"[^\w\n]*"
+    + _COIN
+    + r"(?:stop[\s-]?loss|stoploss)(?:\s(?:hit|reached|triggered)[^\w\n?]*"
+    + r"|[^\w\n?]*[!\u2600-\u27bf\U0001f000-\U0001faff][^\w\n?]*)"
 )
 _LONGEST: Final = 32
 

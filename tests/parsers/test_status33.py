@@ -151,7 +151,7 @@ def test_a_level_or_a_count_beside_the_target_emoji_is_no_hit_of_that_number(tex
         # MADE UP (each read as nothing on main)
         ("Stoploss !", None),
         ("Stop loss 🛑", None),
-        ("#SOL Stoploss", "SOLUSDT"),
+        ("#SOL Stoploss hit", "SOLUSDT"),
         ("[trader #c] Signal ID: #c12\n\n#SOL LONG\n\nSTOP -5%", "SOLUSDT"),
         ("Signal ID: #4521\n#DOGE SHORT\nSTOP -12%", "DOGEUSDT"),
         # dev dk-trader-d-014's form (guard)
@@ -169,6 +169,7 @@ def test_a_stop_reply_is_a_stop_hit(text: str, symbol: str | None) -> None:
         # MADE UP: the stop's word as a question, a label, a percent stop with no coin line, a
         # verb of a close
         "Stoploss ?",
+        "Stoploss",
         "Stop loss: 0.45",
         "STOP -5%",
         "SL -5%",

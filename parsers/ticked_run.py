@@ -51,7 +51,12 @@ def ticked_run(low: str, tps: list[Num], stop: Num | None, entries: list[Num]) -
     for i, n in enumerate(tps):
         end = _line_end(low, n.end)
         on_line = [m for m in tps if m.start >= low.rfind("\n", 0, n.start) + 1 and m.end <= end]
-        if len(on_line) < 2 or on_line[-1] is not n or i + 1 < len(tps) and tps[i + 1].end <= end:
+        if (
+            len(on_line) < 2
+            or on_line[-1].start != n.start
+            or i + 1 < len(tps)
+            and tps[i + 1].end <= end
+        ):
             continue
         if _RUN.fullmatch(low, n.end, end) is None or _ticked(low, on_line[0].start, n.end):
             continue

@@ -148,7 +148,8 @@ def stop_hit(low: str) -> re.Match[str] | None:
         found = _LIQUIDATED.search(low)
     if found is None and "auto" in low and "closed" in low:
         auto = _AUTO_CLOSED.search(low)
-        found = auto if auto is not None and _STOP_WAS_AT_ENTRY.search(low) else found
+        if auto is not None and _STOP_WAS_AT_ENTRY.search(low) is not None:
+            found = auto  # "(Automatically closed)" with "Stop-loss was moved up to buy price"
     if found is None and " out " in low and "loss" in low:
         found = _OUT_AT_LOSS.search(low)
     if found is not None or low.isascii():

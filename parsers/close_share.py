@@ -265,7 +265,36 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         frac = None  # "closed at entry 12.40 (0%)": the result, no share of nothing
     if frac is not None and promo_share(low, frac):
         frac = None  # "#BTC close now / VIP 50% off": a promotion's percent (share_words.py)
+    if frac is None and close is not None and (later := _share_after(low, close)) is not None:
+        return later  # "Secure your profits: close 75%": the close that says its share
     return close, frac
+
+
+# Between a close word with no share and the next one of its sentence, which says one: a
+# heading's colon, a comma, a few words ("Secure your profits: close 75%", "Take profits now,
+# sell 50%"; i13-status33: read as a close of all, a wrong action).
+_SHARE_AFTER_GAP: Final = re.compile(r"[^.!?\n]{0,30}")
+_PCT_SHARE: Final = re.compile(r"\s(?:another\s)?[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%")
+
+
+def _share_after(low: str, close: re.Match[str]) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The next close word of close's sentence, and its share, when that share is a percent said
+    right after it (and no gain nor the rest), else None."""
+    if "%" not in low[close.end() : close.end() + 48]:
+        return None
+    for later in instructing_closes(low):
+        if later.start() <= close.end():
+            continue
+        if _SHARE_AFTER_GAP.fullmatch(low, close.end(), later.start()) is None:
+            return None
+        if _PCT_SHARE.match(low, later.end()) is None:
+            return None
+        found, frac = close_share(low[later.start() :])
+        if found is None or frac is None or found.start() != 0:
+            return None
+        share = FRACTION.search(low, later.end(), later.end() + 20)
+        return (later, share) if share is not None else None
+    return None
 
 
 def _share_word(low: str, share: re.Match[str], close: re.Match[str]) -> bool:

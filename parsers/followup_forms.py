@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.bare_reports import bare_target
+
 # The words a target is named by, in the 16 languages (target_words.TP_INDEX's, with "T" and the
 # Japanese and Chinese spellings of the ordinal forms).
 _TARGET: Final = (
@@ -280,7 +282,7 @@ def target_index(low: str) -> int | None:
         return ladder.group(1).count("🎯")
     if (counted := marked_count(low)) is not None:
         return int(counted.group("n"))
-    return None
+    return bare_target(low)  # "2🎯", "done hit 2": the whole reply (parsers/bare_reports.py)
 
 
 # "Target 1, 2 and 3 hit", "TP1, TP2 & TP3 done", "Objetivo 1 y 2 ✅", "Target 1 to 3 done": a list,

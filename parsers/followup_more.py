@@ -27,8 +27,18 @@ OUT_TOLD: Final = (
     r"(?=(?:\s(?:at\s\$?[0-9][0-9.,]*\$?|with\s|now|here))?[^\w\n]*(?:[,.✅✔☑]|\n|$))"
     r"|sold(?=\s(?:all|everything|it\sall)(?:\s(?:of\s)?(?:it|(?:my|our|the)?\s?(?:[#$][a-z0-9]{2,12}"
     r"(?:/?usdt)?|[a-z0-9]{2,12}/usdt|bags?|position|coins?)))?"
-    r"(?:\s(?:here|now|at\s\$?[0-9][0-9.,]*\$?|at\s(?:the\s)?(?:tp|target)\s?[0-9]?))?[^\w\n]*(?:[,.!✅✔☑]|\n|$)"
+    r"(?:\s(?:here|now|at\s\$?[0-9][0-9.,]*\$?|at\s(?:the\s)?(?:tp|target)\s?[0-9]?))?"
+    # ("I sold all my $LINK and will wait for a better entry": the sale told, then what next.)
+    r"(?:[^\w\n]*(?:[,.!✅✔☑]|\n|$)|(?<=[a-z0-9])\sand\s(?:will\s|i['’]ll\s|now\s)?[a-z]{3,12}\s(?:a|an|the|for|my|our|to)\s)"
     r"|\s(?:at|@)\s?\$?[0-9][0-9.,]*\$?[^\w\n]{0,3}[✅✔☑])"
+    # ("I’m happily out of my EURUSD short position now with a quick +35,5 pips ✅✅", "I’m
+    # closing the position now with a nice +12,4 pips ✅✅": the author's position, out now, its
+    # result after it; i13-status33.)
+    r"|(?<![^,]\sand\s)(?<!then\s)(?<!or\s)(?:we\sare|we['’]re|i\sam|i['’]m)"
+    r"(?:\s(?:[a-z]{2,12}ly|already|now))?\s(?:out\sof|closing|exiting|leaving)\s(?:my|our|the|this)\s"
+    r"(?:[#$]?[a-z0-9]{2,12}(?:/[a-z]{3,4})?\s)?(?:(?:long|short|sniper|swing|scalp|spot)\s){0,2}"
+    r"(?:position|trade)(?=(?:\s(?:now|here))?(?:\swith\s(?:a\s)?(?:[a-z]{3,12}\s)?[+-]?\s?[0-9][0-9.,]*"
+    r"\s?(?:pips?|%|points?))?[^\w\n]*(?:[,.!✅✔☑]|\n|$))"
     # ("Out of this trade with +13% ✅", "#ABC out ✅": the exit told, no subject.)
     r"|(?<![a-z])(?<![a-z]\s)out\sof\s(?:this|the)\s(?:trade|position)"
     r"(?=\s(?:with|at|now|here)\s|[^\w\n]*(?:[,.✅✔☑]|\n|$))"
@@ -79,13 +89,17 @@ CLOSE_MORE: Final = re.compile(
     # - "Cover #BTCUSDT  at 43194.910 / Percent change from entry price is: -1.14%" (WolfX
     #   Signals' close of a short, dev gath27-wolfx-002): "cover" opening its line, a tagged coin
     #   right after it (not "short covering", "cover it again", "cover their losses"; i13-gath27).
+    # - "✅ Final P&L: +12.5%" on a card edited when the trade ended (a Discord bot's "NEW SIGNAL"
+    #   card: the entry, "SL: 0.0412 ✅ Moved to BE", the targets ticked): the trade's result,
+    #   the whole of it closed (i13-status33: read as the stop's move).
+    r"|(?<![a-z])final(?=\s(?:p\s?&\s?l|pnl|p/l)\s?[:=]?\s?[+\-−]?\s?[0-9][0-9.,]*\s?%)"
     r"|(?<![^\n])cover(?=\s{1,3}[#$][a-z][a-z0-9]{0,14}(?:/?usdt)?"
     r"(?:\s{1,3}(?:at|@)\s?\$?[0-9]|(?:\s(?:now|here))?[^\w\n]*(?:\n|$)))" + OUT_TOLD + r")(?!\w)"
 )
 # (Each of those holds one of these: a substring test skips the search.)
 _CLOSE_MORE_STEMS: Final = (
-    *("fix", "sell", "sold", "take profit", "booked"),
-    *("completed", "finished", "ended", "is over", "cut", "cover", "out"),
+    *("fix", "sell", "sold", "take profit", "booked", "completed", "finished", "ended"),
+    *("is over", "cut", "cover", "out", "closing", "exiting", "leaving", "final"),
 )
 # "Take profit", "take profits!": the imperative alone is the whole post, a reply under a signal
 # (the bot closes the trade it answers; posted as no reply, it names none and is refused). Not
@@ -120,7 +134,9 @@ def target_part(low: str, close: re.Match[str]) -> re.Match[str] | None:
 def told_out(close: re.Match[str]) -> bool:
     """Whether the close word is the channel's own exit told done ("we are out", "sold all"):
     a close, whatever target the post reports beside it."""
-    return close.re is CLOSE_MORE and (close.group() == "sold" or "out" in close.group())
+    return close.re is CLOSE_MORE and (
+        close.group() == "sold" or "out" in close.group() or close.group().startswith(("i", "we"))
+    )
 
 
 def close_more(low: str) -> list[re.Match[str]]:
@@ -145,6 +161,7 @@ _CLOSED: Final = re.compile(
     r"|(?<![a-z])closed\s(?:fully|completely|entirely)(?![a-z])"
     # "#SOL: Trade Completed ✅", "trade is over", "signal ended": the trade done, all of it.
     r"|(?:signal|trade|position)\s(?:is\s|has\sbeen\s|was\s)?(?:completed|finished|over|ended)(?![a-z])"
+    r"|(?<![a-z])final\s(?:p\s?&\s?l|pnl|p/l)\s?[:=]?\s?[+\-−]?\s?[0-9][0-9.,]*\s?%"  # (above)
     r"|交易结束"  # ("快進快出｜交易結束 — 移動停利出場": the trade ended; i13-gath25)
     # "#SOL closed ✅", "$SOL/USDT - closed 🔒": a line of the coin and its close alone.
     r"|(?:^|\n)[^\w\n]*[#$](?=[a-z0-9]{0,14}[a-z])[a-z0-9]{1,15}(?:/usdt)?[^\w\n]{0,4}(?:is\s|has\sbeen\s)?closed(?:\snow)?"

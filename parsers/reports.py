@@ -11,6 +11,12 @@ from parsers.gate_words import gate, holds
 from parsers.hedged_call import hedged_call
 from parsers.labels import NOT_SIGNAL, REPORTED, STATUS, first_characters, grouped
 from parsers.lead_first import lead_first
+from parsers.marked_targets import (
+    BARE_TAIL,
+    marked_then_bare,
+    target_tail,
+    ticked_then_pending,
+)
 from parsers.moved_level_ru import moved_stop_ru
 from parsers.numbers import Num, read_prices
 from parsers.prose_levels import words
@@ -24,6 +30,7 @@ from parsers.quick_tests import (
 from parsers.reading import Settled
 from parsers.status_ru import TARGET_RU
 from parsers.ticked_lines import led_ticked, opens_ticked
+from parsers.ticked_run import ticked_run
 from parsers.ticked_targets import targets_ticked_off
 from parsers.vocabulary import (
     REPORTED_AROUND,
@@ -223,8 +230,6 @@ def _without_disclaimer(low: str) -> str:
     return _DISCLAIMER_LINE.sub("", low) if "disclaimer" in low else low
 
 
-# A note may have words: "| +14.4% | بيع 25%"; a currency sign after the price: "15$++".
-_BARE_TAIL: Final = re.compile(r"[\s\w.,%()+/|:$-]*")
 # (With its Russian rows: "Первая цель достигнута", "Отменено ❌"; parsers/status_ru.py.)
 _TARGET_REPORTED: Final = re.compile(lead_first(TARGET_REPORTED + "|" + TARGET_RU))
 # Every match of the Russian rows holds one of these words; in a post holding none of them the
@@ -282,68 +287,6 @@ def _level_reported(low: str, n: Num) -> bool:
     return _LEVEL_REPORTED.search(low, n.end, len(low) if end < 0 else end) is not None
 
 
-def _tail(low: str, tps: list[Num], i: int) -> str:
-    """What follows the i-th target on its line, up to the next target on that line."""
-    n = tps[i]
-    end = low.find("\n", n.end)
-    end = len(low) if end < 0 else end
-    if i + 1 < len(tps) and tps[i + 1].start < end:
-        end = tps[i + 1].start
-    return low[n.end : end]
-
-
-def _marked_then_bare(marked: list[bool], bare: list[bool]) -> bool:
-    """A bare target follows the marked ones, and none after it is marked."""
-    first_bare = next((i for i, b in enumerate(bare) if b), len(bare))
-    return first_bare < len(bare) and not any(marked[first_bare:])
-
-
-# "✅ Target 1: 0.365 / ✅ Target 2: 0.385 / ⏳ Target 3: 0.405": the first targets ticked off
-# before their levels, a later one marked pending (an hourglass, a clock): a status post re-posting
-# the signal (a new signal's bullets are one mark for all; i13-hits20).
-_PENDING: Final = ("⏳", "⌛", "🕐", "🔜", "❌", "✖")  # (crossed out: not reached; i13-status31)
-_PENDING_GATE: Final = gate(_PENDING)
-_TARGET_MARK_GATE: Final = gate(("🎯",))
-_MARKED_TARGET: Final = re.compile(
-    r"[^\w\n]*?([✅✔☑⏳⌛🕐🔜❌✖])[^\w\n]*(?:target|tp|take[\s-]?profit)(?![a-z])"
-)
-
-
-_PICTOGRAPH: Final = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
-_STATES: Final = re.compile(r"m+p[pb]*")
-
-
-def _marked_then_pending(low: str, tps: list[Num]) -> bool:
-    """Each target's tail marked (an emoji, "m"), marked still to come ("p") or bare ("b"): the
-    first ones marked, then one to come, none marked after it."""
-    states = []
-    for i in range(len(tps)):
-        tail = _tail(low, tps, i)
-        if any(p in tail for p in _PENDING[:4]) or (tail.strip() and not tail.strip(" ❌✖\ufe0f")):
-            states.append("p")  # (waiting, or crossed out and nothing after: not the stop's ❌)
-        elif _PICTOGRAPH.search(tail):
-            states.append("m")
-        elif _BARE_TAIL.fullmatch(tail):
-            states.append("b")
-        else:
-            return False
-    return _STATES.fullmatch("".join(states)) is not None
-
-
-def _ticked_then_pending(low: str) -> bool:
-    if not any(p in low for p in _PENDING):
-        return False
-    ticked = False
-    for line in low.split("\n"):
-        m = _MARKED_TARGET.match(line)
-        if m is None:
-            continue
-        if m.group(1) in _PENDING:
-            return ticked
-        ticked = True
-    return False
-
-
 def reports_status(
     low: str, tps: list[Num], entries: list[Num] | None = None, stop: Num | None = None
 ) -> bool:
@@ -351,7 +294,7 @@ def reports_status(
     report on an earlier signal. Every target decorated (✅ 🎯 🚀) is a new post's styling.
     Every entry reported on its line ("Entry: 142 - 145 ✅ (filled)"), or the stop ("SL: 138 hit"),
     is a report too ("Entry 1 - 159.80 (Filled)" over two pending entries is still the signal)."""
-    if _reported(low) or _ticked_then_pending(low):
+    if _reported(low) or ticked_then_pending(low):
         return True
     if entries and all(_level_reported(low, n) for n in entries):
         return True
@@ -359,6 +302,8 @@ def reports_status(
         return True
     if targets_ticked_off(low, tps, stop, entries or []):
         return True  # "TP1 0.56 ✅ / TP2 0.58 ✅" over a bare "SL 0.50"
+    if ticked_run(low, tps, stop, entries or []):
+        return True  # "Sell: 0.56 | 0.60 | 0.65 ✅✅": a run of ticks after them (i13-status33)
     if led_ticked(low) and not any(
         opens_ticked(low, n.start) for n in [*(entries or []), stop] if n
     ):
@@ -366,34 +311,13 @@ def reports_status(
     marked: list[bool] = []
     bare: list[bool] = []
     for i in range(len(tps)):
-        tail = _tail(low, tps, i)
+        tail = target_tail(low, tps, i)
         # "Buy: 1290 ✅ (filled)" in a short's post (its buy-back read as a target): a level
         # ticked off as filled or entered is a report as much as one ticked off as hit.
         if _LEVEL_REPORTED.search(tail):
             return True
         marked.append(STATUS.search(tail) >= 0)
-        bare.append(_BARE_TAIL.fullmatch(tail) is not None)
+        bare.append(BARE_TAIL.fullmatch(tail) is not None)
     if not any(marked):
         return False
-    return _marked_then_bare(marked, bare)
-
-
-def targets_marked_hit(low: str, tps: list[Num]) -> bool:
-    """The first targets marked hit by a target emoji after the value ("Target 1: 0.22 🎯 /
-    Target 2: 0.25"), the later ones bare: the hit mark of "#AST hit 661🎯", a report on an
-    earlier signal as a tick is (every target so decorated is a new post's styling). Or the
-    first targets marked by any emoji and the next ones marked still to come ("TP1: 3000 🔥 /
-    TP2: 3100 🔥 / TP3: 3200 ⏳": i13-upd24)."""
-    if holds(low, _PENDING_GATE) and _marked_then_pending(low, tps):
-        return True
-    if not holds(low, _TARGET_MARK_GATE):
-        return False
-    marked = [False] * len(tps)
-    bare = [False] * len(tps)
-    for i in range(len(tps)):
-        tail = _tail(low, tps, i)
-        marked[i] = "🎯" in tail
-        bare[i] = _BARE_TAIL.fullmatch(tail) is not None
-    if not marked[0]:
-        return False
-    return _marked_then_bare(marked, bare)
+    return marked_then_bare(marked, bare)

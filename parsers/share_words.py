@@ -100,8 +100,17 @@ _PAST_VERB: Final = re.compile(
 )
 
 
+# "... and close the trade", "close your position ✅": the trade itself the verb's object, its
+# clause ending there (not "close the position partially", "... 50%", "... at TP2").
+_TRADE_ENDS: Final = re.compile(
+    r"\s(?:the|this|your|my|our)\s(?:trade|position)(?:\s(?:now|here))?(?=[^\w\n]*(?:[.,;!✅✔☑\n]|$))"
+)
+
+
 def _whole(low: str, close: re.Match[str]) -> bool:
     """Whether the close word is said of everything there is (all of it, or the rest)."""
+    if close.group() in ("close", "closing", "exit") and _TRADE_ENDS.match(low, close.end()):
+        return True  # "Take 50% profit and close the trade" (i13-status33)
     after = _WHOLE_AFTER.match(low, close.end())
     for at in (close.end() + 1, after.end() if after else -1):
         if at >= 0 and share_at(low, at) in (REST, ALL):

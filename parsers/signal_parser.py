@@ -30,6 +30,7 @@ from parsers.labels import MARKET, STATUS
 from parsers.lines import scan
 from parsers.list_notes import list_notes
 from parsers.lone_entries import lone_entries_in_prose
+from parsers.marked_targets import targets_marked_hit
 from parsers.market_prose import entry_price_in_prose
 from parsers.models import ParsedSignal
 from parsers.normalize import hygiene_problem, lower, normalize, two_colons, unglue
@@ -47,7 +48,6 @@ from parsers.reports import (
     reports_status,
     says_no_trade,
     status_heading,
-    targets_marked_hit,
 )
 from parsers.scale import option_problem, satoshi_problem
 from parsers.side_field import side_said

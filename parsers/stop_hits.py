@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.bare_reports import bare_stop
 from parsers.lead_first import lead_first
 from parsers.led_search import led_search
 from parsers.quick_tests import led_alternatives, required_literals, written
@@ -120,6 +121,17 @@ _OUT_AT_LOSS: Final = re.compile(
     r"(?:^|\n)[^\w\n]*(?:this|the|our|my)\s(?:trade|position)\s(?:is|was|got)\s(?:closed\s)?out"
     r"\s(?:with|at|in)\sa\s(?:small\s)?loss(?![a-z])"
 )
+# "Trader update: (Automatically closed) / ... / Stop-loss was moved up to buy price: 1.2 USDT /
+# Highest target reached: Target 2": a trade journal's card, closed by itself with its stop at
+# the entry: the stop (moved to the entry) reached, never a move to do (i13-status33: read as a
+# partial close and a move).
+_AUTO_CLOSED: Final = re.compile(
+    r"(?<![a-z])(?:automatically\sclosed|closed\sautomatically|auto[\s-]?closed)(?![a-z])"
+)
+_STOP_WAS_AT_ENTRY: Final = re.compile(
+    r"(?<![a-z])(?:stop[\s-]?loss|stoploss|sl|stop)\s(?:was|has\sbeen|had\sbeen)\smoved\s(?:up\s|down\s)?"
+    r"to\s(?:the\s)?(?:buy\sprice|entry(?:\sprice)?|break[\s-]?even|be|cost)(?![a-z])"
+)
 _LIQUIDATED: Final = re.compile(
     r"(?:^|\n)[^\w\n]*[#$][a-z0-9]{2,15}(?:/usdt)?[^\w\n]{0,6}(?:got|was|has\sbeen|is)\s"
     r"liquidated(?=[^\w\n]*(?:\n|$))"
@@ -134,8 +146,14 @@ def stop_hit(low: str) -> re.Match[str] | None:
         found = _MOVED_STOP_HIT.search(low) or _MARKED_STOP_HIT.search(low) or _loss_stop_hit(low)
     if found is None and "%" in low and ("sl" in low or "stop" in low):
         found = stop_lines(low)  # "#ABC/USDT / Stop 🛑 / -4.5%" (parsers/stop_lines.py)
+    if found is None and "loss" in low:
+        found = bare_stop(low)  # "Stoploss !" (parsers/bare_reports.py)
     if found is None and "liquidated" in low:
         found = _LIQUIDATED.search(low)
+    if found is None and "auto" in low and "closed" in low:
+        auto = _AUTO_CLOSED.search(low)
+        if auto is not None and _STOP_WAS_AT_ENTRY.search(low) is not None:
+            found = auto  # "(Automatically closed)" with "Stop-loss was moved up to buy price"
     if found is None and " out " in low and "loss" in low:
         found = _OUT_AT_LOSS.search(low)
     if found is not None or low.isascii():

@@ -32,6 +32,18 @@ _LOSS_LINE: Final = re.compile(r"[^\w\n]*" + _LOSS + r"[^\w\n]*")
 _LOSS_STOP_LINE: Final = re.compile(
     r"[^\w\n]*[-−]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s" + _STOP + r"[^\w\n:=]*"
 )
+# "STOP -9%" under the coin's line ("[trader #c] Signal ID: #c9 / #SOL LONG / STOP -9%"): the
+# stop's word and its loss on one line, a report when the coin's line is there (alone, "SL -5%"
+# is a call's stop as a percentage; i13-status33). Not "sl": a call's stop label.
+_STOP_LOSS_LINE: Final = re.compile(
+    r"[^\w\n]*(?:stop(?:[\s-]?loss)?|stoploss|stopped(?:\sout)?)(?:\s(?:hit|reached|triggered))?"
+    r"[^\w\n:=]{0,3}[-−]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%[^\w\n:=]*"
+)
+# A relay's heading over the coin's line: the author's tag, the signal's number ("[trader #c]
+# Signal ID: #c9", "Signal ID: #1997"; dev dk-trader-d-014).
+_HEADING_LINE: Final = re.compile(
+    r"[^\w\n]*(?:\[[^\]\n]{1,30}\]\s?)?(?:signal\s?id\s?:?\s?#?[a-z0-9]{1,10})?[^\w\n]*"
+)
 # On the stop's line: a mark (an emoji, a cross, a stop sign) or the hit's verb ("SL hit").
 _TOLD: Final = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]|\s(?:hit|reached|triggered)")
 _MOST_LINES: Final = 5
@@ -48,6 +60,7 @@ def stop_lines(low: str) -> re.Match[str] | None:
     start = 0
     lines = 0
     told = False  # a mark or a verb of the hit, or the word "loss": a report, not a plan
+    joined = False  # the stop's word and its loss on one line, "STOP -9%"
     for line in low.split("\n"):
         at, start = start, start + len(line) + 1
         if not line.strip():
@@ -63,10 +76,16 @@ def stop_lines(low: str) -> re.Match[str] | None:
         elif _LOSS_LINE.fullmatch(line):
             losses += 1
             told = told or "loss" in line or "pnl" in line
+        elif _STOP_LOSS_LINE.fullmatch(line) and stop_at < 0:
+            stop_at, losses, joined = at, losses + 1, True
         elif _COIN_LINE.fullmatch(line) and not coins:
             coins += 1
+        elif not coins and not stop_at >= 0 and _HEADING_LINE.fullmatch(line):
+            continue
         else:
             return None
+    if joined and coins:
+        told = True  # (the coin's line, then "STOP -9%": the stop reached and its loss)
     if stop_at < 0 or losses != 1 or not told:
         return None
     return _STOP_WORD.search(low, stop_at)

@@ -19,6 +19,7 @@ from parsers.close_share import (
 from parsers.followup_lexicon import short_reply
 from parsers.followup_more import all_targets, closed, told_out
 from parsers.models import UpdateKind
+from parsers.sentences import sentence_end, sentence_start
 from parsers.share_words import rest_closed, whole_told_after
 from parsers.target_fix import target_fix
 from parsers.target_words import (
@@ -122,11 +123,11 @@ def _shares_make_all(low: str) -> bool:
     33% at TP1 / Closed 33% at TP2 / Closed 34% at TP3"): a summary of a trade that is over."""
     total, lines = 0.0, set()
     for close in instructing_closes(low):
-        start, end = low.rfind("\n", 0, close.start()) + 1, low.find("\n", close.end())
+        # (a sentence each: "TP1 hit, booked 25%. TP2 hit, booked 25%. ..."; i13-status33)
+        start, end = sentence_start(low, close.start()), sentence_end(low, close.end())
         if start in lines:
             continue
         lines.add(start)
-        end = len(low) if end < 0 else end
         share = FRACTION.search(low, start, end)
         part = fraction_of(share) if share is not None else None
         if part is None or not (_DONE_MARK.search(low, start, end) or _PAST.match(close.group())):

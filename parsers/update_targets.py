@@ -20,6 +20,7 @@ from parsers.target_words import (
     TP_INDEX_MORE,
 )
 from parsers.ticked_lines import led_ticked, tick_on_line
+from parsers.ticked_run import listed_ticked, run_index
 
 _WORD_NUMBERS: Final = {
     **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
@@ -125,7 +126,8 @@ def tp_index(low: str, reached: bool = False) -> int | None:
             return refs[0][2]  # "перша ціль", "1 тейк": a short reply names its target alone
         word = _list_word(low)
         ticks = len(TICKED.findall(low, word.end())) if word else 0
-        return ticks or None
+        # ("Sell: 0.56 | 0.60 | 0.65 ✅✅": a run of ticks after the line; parsers/ticked_run.py)
+        return max(ticks, run_index(low), listed_ticked(low)) or None
     # (A tick on the target's own line after a separator or a note, "TP1 = 145 ✅", "TP2: 150
     # (+12%) ✔️", counts in a report of targets reached: parsers/ticked_lines.py; i13-en22.)
     until = [f.start() for f in found[1:]] + [len(low)]
@@ -271,7 +273,9 @@ def ticked_target(low: str) -> bool:
     word = _list_word(low)
     if word is not None and TICKED.search(low, word.end()) is not None:
         return True
-    return led_ticked(low) > 0  # "✅ TP1 145 / ✅ TP2 150 / TP3 155": ticks heading the lines
+    # ("✅ TP1 145 / ✅ TP2 150 / TP3 155": ticks heading the lines; "SELL: 67,200 - 67,800 /
+    # 66,500✅ / 65,900": listed bare under the entry, parsers/ticked_run.py)
+    return led_ticked(low) > 0 or listed_ticked(low) > 0
 
 
 # A report above advice is a reply's few lines (a signal's or a guide's levels are more).

@@ -87,6 +87,7 @@ from tests.parsers.mutations_sig25 import sig25_mutations
 from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_status31 import status31_mutations
 from tests.parsers.mutations_status32 import status32_mutations
+from tests.parsers.mutations_status33 import status33_mutations
 from tests.parsers.mutations_targets30 import targets30_mutations
 from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
@@ -247,4 +248,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wt32_mutations,  # session 30's wrong-trade shapes (tests/parsers/mutations_wt32.py)
     status32_mutations,  # session 30's follow-ups and chatter read as a close (mutations_status32.py)
     gath33_mutations,  # session 31's batch gath33 shapes (tests/parsers/mutations_gath33.py)
+    status33_mutations,  # session 31's English and emoji follow-ups (mutations_status33.py)
 ]

@@ -7,13 +7,16 @@ from __future__ import annotations
 import random
 import re
 
+from parsers.bare_reports import bare_stop
 from parsers.quick_tests import led_alternatives
 from parsers.stop_hits import (
+    _AUTO_CLOSED,
     _LIQUIDATED,
     _LOSS_STOP_HIT,
     _MARKED_STOP_HIT,
     _MOVED_STOP_HIT,
     _OUT_AT_LOSS,
+    _STOP_WAS_AT_ENTRY,
     stop_hit,
 )
 from parsers.update_words import SL_HIT
@@ -31,6 +34,11 @@ def _before(low: str) -> re.Match[str] | None:
             or _MARKED_STOP_HIT.search(low)
             or _LOSS_STOP_HIT.search(low)
         )
+    if found is None and "loss" in low:
+        found = bare_stop(low)  # ("Stoploss !" as the whole post; i13-status33)
+    if found is None and "auto" in low and "closed" in low:
+        auto = _AUTO_CLOSED.search(low)  # (with the stop moved to the entry; i13-status33)
+        found = auto if auto is not None and _STOP_WAS_AT_ENTRY.search(low) else None
     if found is None and "liquidated" in low:
         found = _LIQUIDATED.search(low)
     if found is None and " out " in low and "loss" in low:

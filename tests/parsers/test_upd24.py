@@ -225,7 +225,7 @@ REPOSTED = [
 ]
 
 # The first targets marked by another emoji, the next one marked still to come: a report, never
-# a trade (was traded; parsers/reports.targets_marked_hit). Made up.
+# a trade (was traded; parsers/marked_targets.targets_marked_hit). Made up.
 MARKED_PENDING = [
     "#ETH/USDT LONG\nEntry: 2900 - 2950\nTP1: 3000 🔥\nTP2: 3100 🔥\nTP3: 3200 ⏳\nStop Loss: 2800",
     "#ETH/USDT LONG\nEntry: 2900 - 2950\nTP1: 3000 🟢\nTP2: 3100 ⌛️\nTP3: 3200\nStop Loss: 2800",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.card_coins import TICKERS
 from parsers.plain_words import LISTED_PLAIN_WORDS, PLAIN_WORDS
 from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES, ONE_DIGIT_COINS
 
@@ -349,8 +350,8 @@ def misspelt(base: str) -> str | None:
     """The well-known coin (or coin name) base is a typo of (one letter added inside it:
     "SUSHSI" for SUSHI; one dropped inside: "SUSI", "POLKADT"; its last letter dropped: "PLUM"
     for PLUME; two letters swapped; the last one doubled), or None."""
-    if base in _TYPO_KNOWN or not 4 <= len(base) <= 9 or not base.isalpha():
-        return None
+    if base in _TYPO_KNOWN or base in TICKERS or not 4 <= len(base) <= 9 or not base.isalpha():
+        return None  # (a listed market is none: MANTA is no MANA with a T added)
     if len(base) >= 5:
         for i in range(1, len(base) - 1):
             if base[:i] + base[i + 1 :] in _TYPO_KNOWN:

@@ -31,6 +31,7 @@ from parsers.prose_levels import (
     words,
 )
 from parsers.reading import Reading
+from parsers.step_entries import step_head
 from parsers.target_plan import DOUBT, plan_at_target
 from parsers.target_refs import names_listed_target
 from parsers.unknown_labels import at_after_note
@@ -334,7 +335,7 @@ def scan(low: str, r: Reading) -> None:
             block.open(kind, label, (start, stop), count, r)
             if r.percents and r.percents[-1][2][0] >= end and kind in HEAD_KINDS:
                 # "TP1: +5%\n0.245": the price under the label's share (parsers/percent_heads.py)
-                block.headed = block.headed or percent_alone(value, kind)
+                block.headed = block.headed or percent_alone(value, kind) or step_head(value, kind)
             # A label inside a sentence ("... to trade entry price") starts no list; one with
             # a colon does ("Sell Targets ::").
             # So does a label ending a short line ("Sell targets", "Buy back targets").

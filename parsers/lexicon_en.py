@@ -219,6 +219,7 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "weak", r"near"),
     ("en", "weak", r"here"),
     ("en", "noise", r"r\s?[:/]\s?r"),
+    ("en", "noise", r"rrr"),  # "RRR: 1:1.75", a risk-reward ratio
     ("en", "noise", r"rr"),
     ("en", "noise", r"risk(?:\s?reward)?"),
     ("en", "noise", r"reward"),

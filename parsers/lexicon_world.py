@@ -282,4 +282,6 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
         r"@(?:(?<=usdt\s@)|(?<=usdc\s@)|(?<=usd\s@)|(?<=busd\s@))(?=[ \t]?\$?[0-9])",
     ),
     ("emoji", "weak", r"@"),
+    # "Leverage×10": the multiplication sign glued to the leverage's word, its value next.
+    ("emoji", "lev", r"×(?:(?<=leverage×)|(?<=lev×))(?=[ \t]?[0-9]{1,3}(?![0-9.,]))"),
 )

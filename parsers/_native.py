@@ -59,6 +59,7 @@ COMPILED = (
     "explain",
     "extremes",
     "fib_notes",
+    "field_runs",
     "fields",
     "followup_doubts",
     "followup_events",

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from parsers.char_scans import has_digit, letter_run, word_free
+from parsers.field_runs import field_after_value
 from parsers.fields import PRICE_KINDS, take
 from parsers.label_notes import heads_price_below, labels_outside_notes
 from parsers.labels import find_labels
@@ -273,6 +274,7 @@ def scan(low: str, r: Reading) -> None:
             if (
                 (kind == "tp" and r.tps and sentence or kind == "entry" and len(r.entries) > 1)
                 and (start - offset > 4 or sentence)
+                and not (kind == "entry" and field_after_value(low, offset, start, end))
                 and said_again(low, offset, start, end, stop, kind, r, sentence)
             ):
                 block.close(r)

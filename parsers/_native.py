@@ -38,6 +38,7 @@ COMPILED = (
     "call_lines",
     "card_outcome",
     "card_coins",
+    "tickers",
     "card_reports",
     "char_scans",
     "char_table",

@@ -61,7 +61,9 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
         or head_coins.from_order_head(low)
         or head_coins.from_coin_name(lines)
         or head_coins.from_heading_word(heads[0] if heads else "")
-        or card_coins.coin_over_card(low)  # "link / Entry 7.5 / stop 7": the card's coin alone
+        or card_coins.coin_over_card(
+            norm, low
+        )  # "link / Entry 7.5 / stop 7": the card's coin alone
     )
     if sym and _unit_only(norm, symbols.base_of(sym)):
         return None, 0.0  # "Entry: 0.135 (~0.12 EUR)": a currency after a number, no coin

@@ -21,6 +21,8 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"entries"),
     ("en", "entry", r"entrys"),
     ("en", "entry", r"entery"),  # "Entery:- ❇️ 13.610": a common misspelling
+    # "EN : 0.51_0.50": the entry abbreviated, a label only with its colon and a price next.
+    ("en", "entry", r"en(?=[ \t]?:[ \t]?\$?[0-9])"),
     # "ENTET : 0.6960 - 0.6990" (dev pnd-tg-1256364096-012), "Entri: 0.69" (Indonesian), a letter
     # swapped or slipped to its neighbour key: before a price only (i13-sig24).
     ("en", "entry", r"e(?:ntet|ntey|ntri|nrty|tnry|mtry)" + NUM_NEXT),

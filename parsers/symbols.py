@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers.card_coins import TICKERS
 from parsers.plain_words import LISTED_PLAIN_WORDS, PLAIN_WORDS
+from parsers.tickers import TICKERS
 from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES, ONE_DIGIT_COINS
 
 QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR", "TRX")

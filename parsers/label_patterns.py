@@ -11,15 +11,19 @@ from __future__ import annotations
 IDX = (
     # "TP 1/3: 12.90", "Target 2/3 -": target 1 of 3, the count after a slash, then a separator.
     r"(?:\s?(?:1[0-9]|20|[1-9])\s?/\s?(?:1[0-9]|20|[1-9])(?=\s?[:)=→-])"
-    r"|[0-9]{1,2}(?![0-9.,])|\s(?:1[0-9]|20|[1-9])(?=\s?[:)=→-]|\s?$|\s\([a-z])"
-    # At its line's end, not over the stop's, the leverage's or the entry's label: "tp 9" over
-    # "stop 7" or "lev 10x" is the target 9 (a short card's, i13-cards33).
-    r"|\s(?:1[0-9]|20|[1-9])(?=[ \t]*\n(?![^\w\n]{0,4}(?:stop|sl|lev|leverage|entry)(?![a-z])))"
+    r"|[0-9]{1,2}(?![0-9.,])|\s(?:1[0-9]|20|[1-9])(?=\s?[:)=→-]|\s?$|\n|\s\([a-z])"
     r"|\s[1-9](?=\s[0-9]*[.,][0-9])|\s?#[0-9]{1,2}(?![0-9.,])"
     # "Тейк №1", "TP No. 2" (normalisation writes "№" as "No"): the number sign, then the index.
     r"|\s?no\.?\s?[0-9]{1,2}(?![0-9.,])"
     # "TP-1:", "TP.2 =", "Target-3 →": the index after a dash or a point, then a separator.
     r"|[-.](?:1[0-9]|20|[1-9])(?=\s?[:)=→]|\s[-–]\s))?"
+)
+# "tp 9" ending its line over the stop's, the leverage's or the entry's label ("link / Entry 7.5 /
+# stop 7 / tp 9 / lev 10x"): the target 9 of a short card, no index with no price (i13-cards33).
+# Only for "TP": "Swing target 3" under TP1 and TP2 still names target 3.
+IDX_TP = IDX.replace(
+    r"|\s?$|\n|",
+    r"|\s?$|\n(?![^\w\n]{0,4}(?:stop|sl|lev|leverage|entry)(?![a-z]))|",
 )
 # Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
 IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"

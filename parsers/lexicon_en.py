@@ -8,6 +8,7 @@ from parsers.label_patterns import (
     HEADING,
     HISTORY,
     IDX,
+    IDX_TP,
     IDXS,
     NUM_NEXT,
     PRICE_NEXT,
@@ -109,7 +110,7 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"profit\s?target" + IDX),
     ("en", "tp", r"tps" + IDXS),
     ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
-    ("en", "tp", r"tp" + IDX),
+    ("en", "tp", r"tp" + IDX_TP),  # ("tp 9" over "stop 7": the target 9, label_patterns)
     ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,18}"),
     # "TP1118500", "TP215": a whole price glued to its index (split by the cross-check only when
     # the targets around it agree on the numbering).

@@ -11,8 +11,8 @@ Both prices are entries. parsers/percent_heads.py reads a label whose value is o
 with its price under it, but never an entry's signed one ("Entry: -2%" may be a distance from the
 market price: which price is meant?). Here the two readings are checked against each other: the
 signed percentage is read as the step's distance only when the price under it IS the entry read
-before it moved by that percentage (145.2 = 150.5 x (1 - 3.5 %), within the rounding of the
-written digits). Anything else stays the doubt it was: no entry before it, a price under it that
+before it moved by that percentage (145.2 = 150.5 x (1 - 3.5 %), within one unit of the
+percentage's last digit). Anything else stays the doubt it was: no entry before it, a price under it that
 the step does not give, words or a second number on the price's line, another bare number after.
 
 The label's value may name the step in words before the percentage ("دوم", "پله دوم", "2nd",
@@ -68,27 +68,18 @@ def step_under(low: str, kind: str, span: Span, s: Settled) -> bool:
         return False
     pct = float(m.group(2).replace(",", ".")) * (1.0 if m.group(1) == "+" else -1.0)
     decimals = len(m.group(3) or "")
-    if not _stepped(low, before[-1], read[0], pct, 0.5 * 10.0**-decimals):
+    if not _stepped(before[-1], read[0], pct, 10.0**-decimals):
         return False
     after_end = low.find("\n", end + 1)
     after = low[end + 1 : len(low) if after_end < 0 else after_end] if end < len(low) else ""
     return not (any(c.isdigit() for c in after) and not any(c.isalpha() for c in after))
 
 
-def _stepped(low: str, first: Num, second: Num, pct: float, pct_half: float) -> bool:
-    """Whether second is first moved by pct percent, within the rounding of what is written:
-    the percentage's last digit (3.5 % is 3.45 to 3.55 %) and each price's."""
+def _stepped(first: Num, second: Num, pct: float, unit: float) -> bool:
+    """Whether second is first moved by pct percent, within one unit of the percentage's last
+    written digit (rounded or cut: "-3.5%" for a step of -3.4 to -3.6 %; the prices are the
+    orders' own, exact as written)."""
     if first.value <= 0 or second.value <= 0:
         return False
     moved = (second.value / first.value - 1.0) * 100.0
-    room = pct_half + 100.0 * (
-        _half_unit(low, first) / first.value + _half_unit(low, second) / second.value
-    )
-    return abs(moved - pct) <= room + 0.01
-
-
-def _half_unit(low: str, n: Num) -> float:
-    """Half the unit of a price's last written digit ("145.2": 0.05; "150": 0.5)."""
-    written = low[n.start : n.end]
-    point = max(written.rfind("."), written.rfind(","))
-    return 0.5 * 10.0 ** -(len(written) - point - 1) if point >= 0 else 0.5
+    return abs(moved - pct) <= unit + 0.02

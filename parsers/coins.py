@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from parsers import head_coins, symbols, tag_coins
+from parsers import card_coins, head_coins, symbols, tag_coins
 from parsers.char_scans import caps_alone
 from parsers.extremes import first_at, last_at
 from parsers.label_prose_coin import coin_over_label_prose
@@ -61,6 +61,9 @@ def symbol_of(norm: str, low: str, r: Reading, side_pos: int) -> tuple[str | Non
         or head_coins.from_order_head(low)
         or head_coins.from_coin_name(lines)
         or head_coins.from_heading_word(heads[0] if heads else "")
+        or card_coins.coin_over_card(
+            norm, low
+        )  # "link / Entry 7.5 / stop 7": the card's coin alone
     )
     if sym and _unit_only(norm, symbols.base_of(sym)):
         return None, 0.0  # "Entry: 0.135 (~0.12 EUR)": a currency after a number, no coin

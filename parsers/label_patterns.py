@@ -18,6 +18,13 @@ IDX = (
     # "TP-1:", "TP.2 =", "Target-3 →": the index after a dash or a point, then a separator.
     r"|[-.](?:1[0-9]|20|[1-9])(?=\s?[:)=→]|\s[-–]\s))?"
 )
+# "tp 9" ending its line over the stop's, the leverage's or the entry's label ("link / Entry 7.5 /
+# stop 7 / tp 9 / lev 10x"): the target 9 of a short card, no index with no price (i13-cards33).
+# Only for "TP": "Swing target 3" under TP1 and TP2 still names target 3.
+IDX_TP = IDX.replace(
+    r"|\s?$|\n|",
+    r"|\s?$|\n(?![^\w\n]{0,4}(?:stop|sl|lev|leverage|entry)(?![a-z]))|",
+)
 # Plural labels ("Targets 13 - 13.35") take only a glued index: the number after them is a price.
 IDXS = r"(?:[0-9]{1,2}(?![0-9.,]))?"
 # A price, not the digits of a word: "Long 1000PEPE", "Buy 1INCH" name a coin ("31k" is a price;

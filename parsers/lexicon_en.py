@@ -8,6 +8,7 @@ from parsers.label_patterns import (
     HEADING,
     HISTORY,
     IDX,
+    IDX_TP,
     IDXS,
     NUM_NEXT,
     PRICE_NEXT,
@@ -21,6 +22,8 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "entry", r"entries"),
     ("en", "entry", r"entrys"),
     ("en", "entry", r"entery"),  # "Entery:- ❇️ 13.610": a common misspelling
+    # "EN : 0.51_0.50": the entry abbreviated, a label only with its colon and a price next.
+    ("en", "entry", r"en(?=[ \t]?:[ \t]?\$?[0-9])"),
     # "ENTET : 0.6960 - 0.6990" (dev pnd-tg-1256364096-012), "Entri: 0.69" (Indonesian), a letter
     # swapped or slipped to its neighbour key: before a price only (i13-sig24).
     ("en", "entry", r"e(?:ntet|ntey|ntri|nrty|tnry|mtry)" + NUM_NEXT),
@@ -107,7 +110,7 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"profit\s?target" + IDX),
     ("en", "tp", r"tps" + IDXS),
     ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
-    ("en", "tp", r"tp" + IDX),
+    ("en", "tp", r"tp" + IDX_TP),  # ("tp 9" over "stop 7": the target 9, label_patterns)
     ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,18}"),
     # "TP1118500", "TP215": a whole price glued to its index (split by the cross-check only when
     # the targets around it agree on the numbering).
@@ -219,6 +222,7 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "weak", r"near"),
     ("en", "weak", r"here"),
     ("en", "noise", r"r\s?[:/]\s?r"),
+    ("en", "noise", r"rrr"),  # "RRR: 1:1.75", a risk-reward ratio
     ("en", "noise", r"rr"),
     ("en", "noise", r"risk(?:\s?reward)?"),
     ("en", "noise", r"reward"),

@@ -274,5 +274,14 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     ("emoji", "sl", r"🚨(?=\s?[:=])" + PRICE_NEXT),
     # "стоп - 5.3449$  🎁400$ на спот за регистрацию": a gift, a promotion's sum, never a price.
     ("emoji", "noise", r"🎁"),
+    # "📈 ADA | USDT @ $0.45 - 4H - 1.2.3": "@" right after the pair's quote, a price next, is
+    # the card's entry (a bot's card with no side word: the side follows from the levels).
+    (
+        "emoji",
+        "entry",
+        r"@(?:(?<=usdt\s@)|(?<=usdc\s@)|(?<=usd\s@)|(?<=busd\s@))(?=[ \t]?\$?[0-9])",
+    ),
     ("emoji", "weak", r"@"),
+    # "Leverage×10": the multiplication sign glued to the leverage's word, its value next.
+    ("emoji", "lev", r"×(?:(?<=leverage×)|(?<=lev×))(?=[ \t]?[0-9]{1,3}(?![0-9.,]))"),
 )

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from parsers.char_scans import has_digit, letter_run, word_free
+from parsers.field_runs import field_after_value
 from parsers.fields import PRICE_KINDS, take
 from parsers.label_notes import heads_price_below, labels_outside_notes
 from parsers.labels import find_labels
@@ -31,6 +32,7 @@ from parsers.prose_levels import (
     words,
 )
 from parsers.reading import Reading
+from parsers.step_entries import step_head
 from parsers.target_plan import DOUBT, plan_at_target
 from parsers.target_refs import names_listed_target
 from parsers.unknown_labels import at_after_note
@@ -272,6 +274,7 @@ def scan(low: str, r: Reading) -> None:
             if (
                 (kind == "tp" and r.tps and sentence or kind == "entry" and len(r.entries) > 1)
                 and (start - offset > 4 or sentence)
+                and not (kind == "entry" and field_after_value(low, offset, start, end))
                 and said_again(low, offset, start, end, stop, kind, r, sentence)
             ):
                 block.close(r)
@@ -334,7 +337,7 @@ def scan(low: str, r: Reading) -> None:
             block.open(kind, label, (start, stop), count, r)
             if r.percents and r.percents[-1][2][0] >= end and kind in HEAD_KINDS:
                 # "TP1: +5%\n0.245": the price under the label's share (parsers/percent_heads.py)
-                block.headed = block.headed or percent_alone(value, kind)
+                block.headed = block.headed or percent_alone(value, kind) or step_head(value, kind)
             # A label inside a sentence ("... to trade entry price") starts no list; one with
             # a colon does ("Sell Targets ::").
             # So does a label ending a short line ("Sell targets", "Buy back targets").

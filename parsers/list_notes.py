@@ -71,8 +71,13 @@ _HEADS: Final = (
     "target)",
     "tp 1-",
     "tp (1-",
+    "tp1-",
+    "tp(1-",
     "target 1-",
     "target (1-",
+    "target1-",
+    "profit 1-",  # "Take profit 1-3:" (i13-cards33: _COUNT reads it, the gate let it by)
+    "profit (1-",
     "%)",
     "% )",
     "(+",

@@ -114,12 +114,19 @@ _TIME: Final = re.compile(
 # "R:R 1:10", "Risk/Reward = 1:12": a ratio written like a time, kept (it is no price either,
 # and the line's reading needs to see that the ratio label has its value).
 _RATIO_BEFORE: Final = re.compile(r"(?:\br\s?[:/]\s?r|\brr|reward|ratio)\W{0,4}$", re.IGNORECASE)
+# "TP2 1:10", "Target 3: 1:4" (i13-cards33): after a target's label a "time" is a ratio where the
+# price belongs, kept for the target's reader to refuse (parsers/ratio_notes.ratio_for_price).
+_TARGET_BEFORE: Final = re.compile(
+    r"\b(?:tp|target)[ \t]?[0-9]{0,2}[ \t]?[:=-]?[ \t]?$", re.IGNORECASE
+)
 
 
 def _time_or_ratio(m: re.Match[str]) -> str:
     text, start = m.string, m.start()
     if _RATIO_BEFORE.search(text, max(0, start - 16), start):
         return m.group()
+    if _TARGET_BEFORE.search(text, max(0, start - 12), start):
+        return m.group()  # "TP2 1:10": a target given as a ratio, refused, never dropped
     return " "
 
 

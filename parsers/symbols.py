@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from parsers.plain_words import LISTED_PLAIN_WORDS, PLAIN_WORDS
+from parsers.tickers import TICKERS
 from parsers.vocabulary import COIN_NAMES, COIN_WORDS, KNOWN_BASES, ONE_DIGIT_COINS
 
 QUOTES: Final = ("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USD", "BTC", "ETH", "EUR", "TRX")
@@ -34,7 +35,7 @@ STOPWORDS: Final = frozenset(
     EMA SMA RSI MACD OBV ATR VWAP MFI KDJ STOCH STOCHRSI BOLL FIB FIBO ICH KAUFE KAUFEN VERKAUFE
     VERKAUFEN LEVEL LEVELS CANCELED INVALID INVALIDATED TRIGGERED REACHED ACHIEVED BEP
     FULLY QTS RETURNS RETURN COST BOOK MOVEMENT REST DAYS HOURS HOUR MINS MINUTES HOLDING SAME
-    SINGLE BLAST BLASTED SUPER
+    SINGLE BLAST BLASTED SUPER DIRECTION EN
     """.split()
 ) | (PLAIN_WORDS | LISTED_PLAIN_WORDS)  # ("LONG ABOVE 2.63", "⚠️ RISKY": words, parsers/plain_words)
 
@@ -349,8 +350,8 @@ def misspelt(base: str) -> str | None:
     """The well-known coin (or coin name) base is a typo of (one letter added inside it:
     "SUSHSI" for SUSHI; one dropped inside: "SUSI", "POLKADT"; its last letter dropped: "PLUM"
     for PLUME; two letters swapped; the last one doubled), or None."""
-    if base in _TYPO_KNOWN or not 4 <= len(base) <= 9 or not base.isalpha():
-        return None
+    if base in _TYPO_KNOWN or base in TICKERS or not 4 <= len(base) <= 9 or not base.isalpha():
+        return None  # (a listed market is none: MANTA is no MANA with a T added)
     if len(base) >= 5:
         for i in range(1, len(base) - 1):
             if base[:i] + base[i + 1 :] in _TYPO_KNOWN:

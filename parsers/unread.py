@@ -22,6 +22,7 @@ from parsers.prose_fields import review_prose_levels
 from parsers.prose_levels import prose_target_reasons
 from parsers.ratio_notes import ratio_for_price
 from parsers.reading import Reading, Settled
+from parsers.step_entries import step_under
 from parsers.stray_lines import no_price_here
 from parsers.target_notes import multiple_note, percents_of_targets, share_at_target
 from parsers.vocabulary import ON_CHART
@@ -230,7 +231,7 @@ def review(r: Reading, norm: str, s: Settled, market: bool, low: str | None = No
     for kind, label, span in r.percents:
         if kind in ("tp", "sl") and _distances_beside_levels(low, span, s):
             continue
-        if price_under(low, kind, span, s):
+        if price_under(low, kind, span, s) or step_under(low, kind, span, s):
             continue  # "TP1: +5%\n0.245": the share or distance, its price under it
         name = _FIELD.get(kind, "entry" if kind in ("buy", "sell") else kind)
         at = low.rfind(label, 0, span[0])

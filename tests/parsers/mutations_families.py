@@ -25,6 +25,7 @@ from tests.parsers import (
 from tests.parsers.mutation_post import REFUSE, Made, Row, Want, build, levels_of
 from tests.parsers.mutations_aside import aside_mutations
 from tests.parsers.mutations_btc_quote import btc_quote_mutations
+from tests.parsers.mutations_cards33 import cards33_mutations
 from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
@@ -249,4 +250,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     status32_mutations,  # session 30's follow-ups and chatter read as a close (mutations_status32.py)
     gath33_mutations,  # session 31's batch gath33 shapes (tests/parsers/mutations_gath33.py)
     status33_mutations,  # session 31's English and emoji follow-ups (mutations_status33.py)
+    cards33_mutations,  # session 31's short cards and their layouts (mutations_cards33.py)
 ]

@@ -107,9 +107,8 @@ def values32_rr_doubt(rng: random.Random, want: Want) -> Made:
         # the last target's line holds only the note
         lines = [f"TP{i}: {fmt(v)} RR 1:{i + 1}" for i, v in enumerate(tps[:-1], 1)]
         n = len(tps)
-        # (A bare "1:10" is a clock time to parsers/normalize.py, blanked before the labels are
-        # read: "TP9 1:10" is read with no target 9, left in the docs' list of what remains.)
-        r = min(n + 1, 9)
+        # ("TP9 1:10": a "time" after a target's label is kept since i13-cards33, and refused.)
+        r = n + 1
         lines.append(rng.choice((f"TP{n}: RR 1:{n + 1}", f"TP{n}: (RR1-{n + 1})", f"TP{n} 1:{r}")))
     elif way == 1 and len(tps) >= 2:
         lines = ["Targets:"] + [f"{i}) {fmt(v)} (RR1-{i + 1})" for i, v in enumerate(tps[:-1], 1)]

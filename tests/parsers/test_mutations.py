@@ -42,6 +42,7 @@ from tests.parsers.mutations import (
     measure,
     mutations,
 )
+from tests.parsers.mutations_cards33 import MAKERS as CARDS33_MAKERS
 from tests.parsers.mutations_chatter19 import FOLLOW_EN, NOT_EN
 from tests.parsers.mutations_close20 import CHATTER, REAL
 from tests.parsers.mutations_en21 import FOLLOW_E, NOT_E
@@ -187,6 +188,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(WT32_MAKERS)  # tests/parsers/mutations_wt32
     made |= {CARD_S32, FOLLOW_S32, NOT_S32}  # tests/parsers/mutations_status32
     made |= {CARD_S33, FOLLOW_S33, NOT_S33}  # tests/parsers/mutations_status33
+    made |= set(CARDS33_MAKERS)  # tests/parsers/mutations_cards33
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

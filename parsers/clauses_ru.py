@@ -36,14 +36,15 @@ from parsers.update_pair import problem as pair_problem
 Reader = Callable[[str], SignalUpdate | None]
 
 _LONGEST: Final = 160  # a reply's characters at most
+_STRUCK: Final = re.compile(r"[❌🛑⛔🚫]")
 _CYRILLIC: Final = re.compile(r"[а-яё]")
 # Where a clause ends: a line break, an ellipsis, a full stop, a comma or a "!" after a word
 # (a space before the comma too: "Не входим , не актуально"), a target's mark glued to the next
 # word ("2🎯стоп на твх"). Never inside a number ("0,55", "1.5").
 _CUT: Final = re.compile(
     r"\n|…|\.{2,}|(?<=[^\W\d_])\s?[.,;!]+(?=\s|$)|(?<=[)%])\s?[.,;!]+(?=\s|$)|(?<=🎯)(?=[^\W\d_])"
-    # ("Закрыл по текущим и спасибо за профит": the thanks after "и", a remark of its own.)
-    r"|\s(?:и|а)\s(?=(?:всем\s)?(?:спасибо|благодар|поздравл))"
+    # ("Закрыл по текущим и спасибо за профит": thanks after "и", a clause of its own.)
+    r"|\s(?:и|а)\s(?=(?:всем\s)?(?:спасибо|благодар))"
 )
 _DECOR: Final = re.compile(r"[^\w🎯+\-−%]+")
 _EDGES: Final = re.compile(r"^[^\w🎯+\-−]+|[^\w🎯%)]+$")
@@ -72,7 +73,7 @@ _TO_ENTRY: Final = re.compile(
     r"(?:(?:остаток|остальное|позиция|позицию|сделка|сделку|сейчас|уже|вс[её])\s)?"
     r"(?:в|на)\s(?:бу|б/у|б\.у\.?|безубыт\w{0,3}|твх|т\.\s?вх\.?|точку\sвхода)"
     r"(?:\s(?:перев[её]л\w{0,2}|переведен\w{0,2}|перен[её]с\w{0,2}|перенесен\w{0,2}|поставил\w{0,2}"
-    r"|переставил\w{0,2}|стоим|стоит|стоят))?"
+    r"|переставил\w{0,2}|стоим|стоит|стоят|стоп\w{0,2}))?"
 )
 # The stop to a target named by its number, no level said ("стоп на первой цели", "Стоп на
 # тп2"): a move the bot cannot make, shown with its reason (as "Стоп переносим на первый тейк").
@@ -89,7 +90,7 @@ _MOVE_VERB: Final = re.compile(
     r"|ставл\w{1,3}|став\w{1,3})"
 )
 # A remark asking nothing: a heading word, the trader's "I won't go on" after a stop, the
-# market's move as the reason, thanks or congratulations, the gain of the close, waiting for the
+# market's move as the reason, the gain of the close, waiting for the
 # next setup.
 _REMARK: Final = re.compile(
     r"(?:итак|так|ну|ок|окей|вс[её]|друзья|ребята|коллеги|upd|апд|апдейт|увы|к\sсожалению|жаль"
@@ -100,10 +101,23 @@ _REMARK: Final = re.compile(
     r"|(?:рынок|цена|монета|биток|битко\w{2,3}|сетап|идея|уровень)\s(?:не\s)?"
     r"(?:развернул\w{0,3}|пош[её]л\w{0,2}|ушл\w{1,2}|уш[её]л|упал\w{0,2}|вырос\w{0,2}|отработал\w{0,2}"
     r"|сломал\w{0,3}|пробил\w{0,2})(?:\s(?:вниз|вверх|выше|ниже|против\sнас|без\sнас))?"
-    r"|(?:всем\s)?(?:спасибо|благодарю|поздравля\w{1,3})(?:\s(?:всем|вас))?"
-    r"(?:\s(?:за|с)\s(?:профит\w{0,2}|прибыл\w{0,2}|сделк\w{0,2}))?"
     r"|(?:в\s)?[+]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%(?:\sпо\sтекущим)?"
-    r"|жд[её]м\sследующ\w{1,3}(?:\s(?:сетап|сигнал|сделк|вход)\w{0,2})?"
+    r"|жд[её]м|наблюдаем|смотрим|жд[её]м\sследующ\w{1,3}(?:\s(?:сетап|сигнал|сделк|вход)\w{0,2})?"
+)
+
+
+# A clause read alone would lose what makes the reply no instruction: a clause of a sentence
+# ("что", "если", "когда", "чтобы"), a hedge or a plan ("может", "можно", "надо", "потом",
+# "завтра", "бы"); a negation beside anything but a cancel ("стоп не переносим").
+_DOUBT: Final = re.compile(
+    r"(?<![\w])(?:что|чтобы|если|когда|как|пока\sне\s(?!входим|заходим)|после|потом|завтра|вечером"
+    r"|может|можно|можете|надо|нужно|стоит|бы|хотел\w{0,2}|наверное|думаю|план\w{0,3})(?!\w)"
+)
+_NOT: Final = re.compile(r"(?<!\w)(?:не|нет|ни)(?!\w)")
+
+
+_THANKS: Final = re.compile(
+    r"(?:всем\s)?(?:спасибо|благодарю)(?:\sвсем)?(?:\sза\s(?:профит\w{0,2}|прибыл\w{0,2}|сделк\w{0,2}))?"
 )
 
 
@@ -148,12 +162,12 @@ def _own(low: str) -> SignalUpdate | None:
 def reread(text: str, found: SignalUpdate | None, read: Reader) -> SignalUpdate | None:
     """The reply read clause by clause when its clauses say more than the reader read whole
     (nothing, or a close or a stop move beside which a close keeps a part), else found."""
-    if found is None and (stop := _coin_stop(text)) is not None:
+    if found is None and _STRUCK.search(text) is None and (stop := _coin_stop(text)) is not None:
         return stop  # "Sl Xrp 0.55", "Xrp Sl 0.55"
     if found is not None and found.kind not in (UpdateKind.CLOSE, UpdateKind.MOVE_SL):
         return found
-    if not text or len(text) > _LONGEST or "?" in text:
-        return found
+    if not text or len(text) > _LONGEST or "?" in text or _STRUCK.search(text) is not None:
+        return found  # ("Стоп 0.45 ❌", "Стоп в бу ❌": a level struck out or hit; read whole)
     norm = normalize(text)
     low = lower(norm)
     if (_CYRILLIC.search(low) is None and "🎯" not in low) or low.count("\n") > 3:
@@ -176,16 +190,18 @@ def _by_clauses(norm: str, found: SignalUpdate | None, read: Reader) -> SignalUp
         return None
     readings: list[SignalUpdate] = []
     bare: list[str] = []  # the clauses that are a verb or a "done" word alone
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
         said = lower(piece)
-        if _REMARK.fullmatch(said) is not None:
-            continue
+        if _REMARK.fullmatch(said) is not None or (i > 0 and _THANKS.fullmatch(said) is not None):
+            continue  # (thanks heading the reply are a member's: "Спасибо, закрыл с профитом!")
         if _DONE.fullmatch(said) is not None or _MOVE_VERB.fullmatch(said) is not None:
             bare.append(said)
             continue
+        if _DOUBT.search(said) is not None:
+            return None  # ("Жаль, что не зафиксировал", "если пробьём", "можно стоп в бу")
         got = _own(said) or read(piece)
-        if got is None:
-            return None
+        if got is None or (got.kind is not UpdateKind.CANCEL and _NOT.search(said) is not None):
+            return None  # ("Не входим" is a cancel; "стоп не переносим" no move)
         readings.append(got)
     joined = _join(readings, bare)
     coins = {r.symbol for r in readings if r.symbol is not None}

@@ -98,7 +98,8 @@ _TO_BEFORE: Final = re.compile(
     r"|về|hasta|в|до)|(?:移|改|调|上移|下移)?(?:到|至))\s?\$?$"
 )
 _TARGET_BEFORE: Final = re.compile(
-    r"(?<!\w)(?:tp|take[\s-]?profit|target|tgt|тп|тейк|цель)\s?[#№(]?\s?$|(?:止盈|目标)$"
+    # ("Стоп на твх / Следующие цели 0.55, 0.6": the targets' levels; i13-ru33)
+    r"(?<!\w)(?:tp|take[\s-]?profit|targets?|tgt|тп|тейк\w{0,2}|цел[ьи])\s?[#№(]?\s?$|(?:止盈|目标)$"
 )
 _TARGET_AFTER: Final = re.compile(
     r"(?<=(?<![0-9.,])[0-9])(?:-?(?:й|ый|ой|ий|ю|ую|го|ого|st|nd|rd|th))?\s?"

@@ -31,6 +31,7 @@ from parsers.known_coin_words import ZH_MAJOR_TICKERS
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
 from parsers.symbols import make_symbol, ok_base
+from parsers.update_coin import symbol as update_symbol
 from parsers.update_pair import problem as pair_problem
 
 Reader = Callable[[str], SignalUpdate | None]
@@ -47,7 +48,7 @@ _CUT: Final = re.compile(
     r"|\s(?:и|а)\s(?=(?:всем\s)?(?:спасибо|благодар))"
 )
 _DECOR: Final = re.compile(r"[^\w🎯+\-−%]+")
-_EDGES: Final = re.compile(r"^[^\w🎯+\-−]+|[^\w🎯%)]+$")
+_EDGES: Final = re.compile(r"^[^\w🎯+\-−#$\[]+|[^\w🎯%)\]]+$")
 
 # A target reached, in the forms the reader does not read alone: its number and the target's
 # mark ("2🎯", "2 🎯"), the first target named with a price or a gain after it ("Первый тейк
@@ -118,6 +119,19 @@ _NOT: Final = re.compile(r"(?<!\w)(?:не|нет|ни)(?!\w)")
 
 _THANKS: Final = re.compile(
     r"(?:всем\s)?(?:спасибо|благодарю)(?:\sвсем)?(?:\sза\s(?:профит\w{0,2}|прибыл\w{0,2}|сделк\w{0,2}))?"
+)
+
+
+# The post's heading lines: the coin (its side), the author's tag, the signal's number.
+_HEAD: Final = re.compile(
+    r"(?:\[?[^\]\n]{1,30}\]\s?)?(?:(?:signal|сигнал)(?:\sid)?\s?:?\s?#?[a-z0-9]{1,10})?"
+    r"|(?:[#$][a-z0-9]{1,15}|[a-z0-9]{2,12}/(?:usdt|usdc)|[a-z0-9]{2,12}usdt)(?:\.p)?"
+    r"(?:\s(?:long|short|лонг|шорт))?"
+)
+
+
+_TICKER: Final = re.compile(
+    r"[A-Z][A-Z0-9]{1,9}(?:\s(?:LONG|SHORT|Long|Short|Лонг|Шорт|ЛОНГ|ШОРТ))?"
 )
 
 
@@ -193,7 +207,9 @@ def _by_clauses(norm: str, found: SignalUpdate | None, read: Reader) -> SignalUp
     for i, piece in enumerate(pieces):
         said = lower(piece)
         if _REMARK.fullmatch(said) is not None or (i > 0 and _THANKS.fullmatch(said) is not None):
-            continue  # (thanks heading the reply are a member's: "Спасибо, закрыл с профитом!")
+            continue
+        if _HEAD.fullmatch(said) is not None or _TICKER.fullmatch(piece) is not None:
+            continue  # ("#SOL", "[trader #A] Signal #a2", "#SOLUSDT Лонг": the post's heading)  # (thanks heading the reply are a member's: "Спасибо, закрыл с профитом!")
         if _DONE.fullmatch(said) is not None or _MOVE_VERB.fullmatch(said) is not None:
             bare.append(said)
             continue
@@ -207,7 +223,7 @@ def _by_clauses(norm: str, found: SignalUpdate | None, read: Reader) -> SignalUp
     coins = {r.symbol for r in readings if r.symbol is not None}
     if joined is None or len(coins) > 1:
         return None
-    return replace(joined, symbol=next(iter(coins), None))
+    return replace(joined, symbol=next(iter(coins), None) or update_symbol(norm, lower(norm)))
 
 
 # A major's ticker in any case as the reply's last word ("Стоп на твх Eth"), as forum replies

@@ -30,13 +30,15 @@ from typing import Final
 from parsers.known_coin_words import ZH_MAJOR_TICKERS
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
-from parsers.symbols import make_symbol, ok_base
+from parsers.symbols import from_tag, make_symbol
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_pair import problem as pair_problem
 
 Reader = Callable[[str], SignalUpdate | None]
 
 _LONGEST: Final = 160  # a reply's characters at most
+_PIECES: Final = 6  # a reply's clauses at most, its heading lines and remarks counted
+_READINGS: Final = 3  # ... and those that read as a follow-up
 _STRUCK: Final = re.compile(r"[❌🛑⛔🚫]")
 _CYRILLIC: Final = re.compile(r"[а-яё]")
 # Where a clause ends: a line break, an ellipsis, a full stop, a comma or a "!" after a word
@@ -125,7 +127,8 @@ _THANKS: Final = re.compile(
 # The post's heading lines: the coin (its side), the author's tag, the signal's number.
 _HEAD: Final = re.compile(
     r"(?:\[?[^\]\n]{1,30}\]\s?)?(?:(?:signal|сигнал)(?:\sid)?\s?:?\s?#?[a-z0-9]{1,10})?"
-    r"|(?:[#$][a-z0-9]{1,15}|[a-z0-9]{2,12}/(?:usdt|usdc)|[a-z0-9]{2,12}usdt)(?:\.p)?"
+    r"|(?:[#$][a-z0-9]{1,15}(?:/[a-z]{3,5})?|[a-z0-9]{1,12}/(?:usdt|usdc|usd|btc)|[a-z0-9]{2,12}usdt)"
+    r"(?:\.p)?"
     r"(?:\s(?:long|short|лонг|шорт))?"
 )
 
@@ -200,7 +203,7 @@ def _by_clauses(norm: str, found: SignalUpdate | None, read: Reader) -> SignalUp
     """What the reply's clauses say, each read alone, together; None when a clause is neither
     a reading nor a remark, or the readings make nothing together."""
     pieces = _clauses(norm)
-    if not pieces or len(pieces) > 4 or (found is not None and len(pieces) < 2):
+    if not pieces or len(pieces) > _PIECES or (found is not None and len(pieces) < 2):
         return None
     readings: list[SignalUpdate] = []
     bare: list[str] = []  # the clauses that are a verb or a "done" word alone
@@ -219,6 +222,8 @@ def _by_clauses(norm: str, found: SignalUpdate | None, read: Reader) -> SignalUp
         if got is None or (got.kind is not UpdateKind.CANCEL and _NOT.search(said) is not None):
             return None  # ("Не входим" is a cancel; "стоп не переносим" no move)
         readings.append(got)
+        if len(readings) > _READINGS:
+            return None  # (a reply says one or two things; more is a report of a trade's story)
     joined = _join(readings, bare)
     coins = {r.symbol for r in readings if r.symbol is not None}
     if joined is None or len(coins) > 1:
@@ -243,8 +248,8 @@ def _last_coin(low: str) -> str | None:
 # ("Sl Xrp 0.55", "Xrp Sl 0.55", "#XRP стоп 0.55"): the stop of that coin's trade moved there,
 # as a bare "SL 0.55" moves the replied trade's (parsers/bare_stop.py; session 21's ruling).
 _COIN_STOP: Final = re.compile(
-    r"[^\w\n]{0,3}(?:[#$]?(?P<a>[a-z][a-z0-9]{1,9})\s)?(?:sl|стоп|сл|stop)\s?[:=\-–]?\s?"
-    r"(?:[#$]?(?P<b>[a-z][a-z0-9]{1,9})\s?[:=\-–]?\s?)?"
+    r"[^\w\n#$]{0,3}(?:[#$]?(?P<a>[a-z0-9]{2,12})\s)?(?:sl|стоп|сл|stop)(?:[\s-]?(?:loss|лосс))?\s?[:=\-–]?\s?"
+    r"(?:[#$]?(?P<b>[a-z0-9]{1,12}[a-z][a-z0-9]{0,11})\s?[:=\-–]?\s?)?"
     r"\$?(?P<price>[0-9]+(?:[.,][0-9]+)?)\$?[^\w\n%]{0,4}"
 )
 
@@ -257,8 +262,8 @@ def _coin_stop(text: str) -> SignalUpdate | None:
     if m is None or (m.group("a") is None) == (m.group("b") is None):
         return None
     word = m.group("a") or m.group("b") or ""
-    tagged = low.startswith(("#", "$")) or f"#{word}" in low or f"${word}" in low
-    if not (tagged and ok_base(word.upper())) and _MAJOR.fullmatch(word) is None:
+    tagged = from_tag(low) if "#" in low or "$" in low else None
+    if tagged is None and _MAJOR.fullmatch(word) is None:
         return None  # (a listed major written bare, or a tagged ticker)
     price = float(m.group("price").replace(",", "."))
     if price <= 0:

@@ -72,6 +72,7 @@ from tests.parsers.mutations_ru23 import ru23_mutations
 from tests.parsers.mutations_ru25 import ru25_mutations
 from tests.parsers.mutations_ru31 import ru31_mutations
 from tests.parsers.mutations_ru32 import ru32_mutations
+from tests.parsers.mutations_ru33 import ru33_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -245,4 +246,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     ru32_mutations,  # session 30's Russian and Ukrainian follow-ups (mutations_ru32.py)
     wt32_mutations,  # session 30's wrong-trade shapes (tests/parsers/mutations_wt32.py)
     status32_mutations,  # session 30's follow-ups and chatter read as a close (mutations_status32.py)
+    ru33_mutations,  # session 31's forum trader's short Russian replies (mutations_ru33.py)
 ]

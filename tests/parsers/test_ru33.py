@@ -88,6 +88,15 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("Не входим , не успели", CANCEL, None, {}),
     ("Пока не входим, цена ушла выше, ждём", CANCEL, None, {}),
     (_A + "Пока не входим, цена ушла выше, ждём", CANCEL, "SOLUSDT", {}),
+    # the target's other word ("таргет"); the stop hit with the trader's next step or the market
+    ("2 таргет", TP, None, {"tp_index": 2}),
+    ("Первый таргет взят", TP, None, {"tp_index": 1}),
+    ("Стоп на твх\nПервый таргет 2", MOVE, None, {"to_entry": True, "price": None}),
+    ("Стоп на твх первый таргет 0.55", MOVE, None, {"to_entry": True, "price": None}),
+    ("Тут стоп, рисковать не буду", SL, None, {}),
+    ("К сожалению стоп лосс, рынок слишком слабый", SL, None, {}),
+    ("Не входим , не интересно", CANCEL, None, {}),
+    ("Пока не заходим, цена улетела", CANCEL, None, {}),
     # a close, thanks after it
     ("Зафиксировал сделку по текущим и спасибо за профит", CLOSE, None, {}),
 ]
@@ -121,6 +130,7 @@ NOT_ASKED: list[str] = [
     "#BTC Stop 0.45 ❌",
     "Sl 0.45 или 0.44",
     "ETH BTC SL 2900",
+    "Тут стоп, закрывать не буду",
 ]
 
 # MADE UP: cards. (text, side, entries, targets, stop, trigger)

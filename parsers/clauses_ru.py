@@ -129,6 +129,11 @@ _DOUBT: Final = re.compile(
 _NOT: Final = re.compile(r"(?<!\w)(?:не|нет|ни)(?!\w)")
 
 
+# The share of one target closed ("Закрыл один тейк", "Фиксирую ещё один тп"): a part.
+_ONE_TARGET: Final = re.compile(
+    r"(?<!\w)(?:закр[ыо]\w{1,5}|(?:за)?фикс\w{0,8}|скин\w{1,4})\s(?:ещ[её]\s)?один\s"
+    r"(?:тейк|тэйк|тп|таргет|цель)(?!\w)"
+)
 _THANKS: Final = re.compile(
     r"(?:всем\s)?(?:спасибо|благодарю)(?:\sвсем)?(?:\sза\s(?:профит\w{0,2}|прибыл\w{0,2}|сделк\w{0,2}))?"
 )
@@ -200,6 +205,9 @@ def reread(text: str, found: SignalUpdate | None, read: Reader) -> SignalUpdate 
     low = lower(norm)
     if (_CYRILLIC.search(low) is None and "🎯" not in low) or low.count("\n") > 3:
         return found
+    if found is not None and found.kind is UpdateKind.CLOSE and _ONE_TARGET.search(low):
+        # "Закрыл один тейк": the share of one target closed, never all of it (was a close)
+        return replace(found, kind=UpdateKind.CLOSE_PARTIAL, fraction=None)
     joined = _by_clauses(norm, found, read)
     if found is not None and (joined is None or joined.kind is not UpdateKind.CLOSE_PARTIAL):
         # (a close or a stop move read whole is changed only into the part a close keeps beside

@@ -97,6 +97,9 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("К сожалению стоп лосс, рынок слишком слабый", SL, None, {}),
     ("Не входим , не интересно", CANCEL, None, {}),
     ("Пока не заходим, цена улетела", CANCEL, None, {}),
+    # the share of one target closed (was a close of all)
+    ("Закрыл один тейк", PART, None, {"fraction": None}),
+    ("Фиксирую ещё один тп", PART, None, {"fraction": None}),
     # a close, thanks after it
     ("Зафиксировал сделку по текущим и спасибо за профит", CLOSE, None, {}),
 ]

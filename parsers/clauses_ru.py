@@ -187,7 +187,7 @@ def _own(low: str) -> SignalUpdate | None:
         return SignalUpdate(
             kind=UpdateKind.MOVE_SL,
             tp_index=_index(m),
-            problem="it moves the stop, but gives no price to move it to",
+            problem="it moves the stop, but gives no price to move it to",  # updates.NO_STOP_LEVEL
         )
     return None
 
@@ -208,7 +208,7 @@ def reread(text: str, found: SignalUpdate | None, read: Reader) -> SignalUpdate 
     if found is not None and found.kind is UpdateKind.CLOSE and _ONE_TARGET.search(low):
         # "Закрыл один тейк": the share of one target closed, never all of it (was a close)
         return replace(found, kind=UpdateKind.CLOSE_PARTIAL, fraction=None)
-    joined = _by_clauses(norm, found, read)
+    joined = _by_clauses(norm, found, read, _CYRILLIC.search(low) is None)
     if found is not None and (joined is None or joined.kind is not UpdateKind.CLOSE_PARTIAL):
         # (a close or a stop move read whole is changed only into the part a close keeps beside
         # the stop move; its coin, written last, is read: "Стоп на твх Eth")
@@ -218,9 +218,13 @@ def reread(text: str, found: SignalUpdate | None, read: Reader) -> SignalUpdate 
     return replace(joined, symbol=joined.symbol or _last_coin(low), raw_text=text)
 
 
-def _by_clauses(norm: str, found: SignalUpdate | None, read: Reader) -> SignalUpdate | None:
+def _by_clauses(
+    norm: str, found: SignalUpdate | None, read: Reader, latin: bool
+) -> SignalUpdate | None:
     """What the reply's clauses say, each read alone, together; None when a clause is neither
-    a reading nor a remark, or the readings make nothing together."""
+    a reading nor a remark, or the readings make nothing together. (latin: a reply in no
+    Cyrillic is read here only when it is the target's number and mark, "#SOL / 2🎯": "plan 🎯
+    once TP2 is hit, move SL to entry" is English the phrase tables read whole.)"""
     pieces = _clauses(norm)
     if not pieces or len(pieces) > _PIECES or (found is not None and len(pieces) < 2):
         return None
@@ -228,6 +232,9 @@ def _by_clauses(norm: str, found: SignalUpdate | None, read: Reader) -> SignalUp
     bare: list[str] = []  # the clauses that are a verb or a "done" word alone
     for i, piece in enumerate(pieces):
         said = lower(piece)
+        if latin and _HEAD.fullmatch(said) is None and _TICKER.fullmatch(piece) is None:
+            if _TARGET.fullmatch(said) is None:
+                return None
         if _REMARK.fullmatch(said) is not None or (i > 0 and _THANKS.fullmatch(said) is not None):
             continue
         if _HEAD.fullmatch(said) is not None or _TICKER.fullmatch(piece) is not None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Final
 
 from parsers import head_coins, sides, symbols
+from parsers.entry_column import entry_column
 from parsers.labels import LEVEL_LABELS, MARKET
 from parsers.list_block import is_continuation
 from parsers.not_prices import not_prices
@@ -163,6 +164,7 @@ def stray_prices(r: Reading) -> None:
 def stray_between(r: Reading) -> None:
     """A line of bare numbers between two labelled lines that no label claims ("Entry: 1.50 /
     1: 1.55 / 2: 1.60 / SL: 1.40"): a price nobody can place, so the signal needs review."""
+    entry_column(r)  # "ВХОД: 59000 / 58500 / 58000 / СТОП: 56000": averaging levels (i13-ru33)
     taken = [n.start for n in r.entries]  # a line the entries were read from is claimed
     for text, offset in r.bare_lines:
         if offset <= r.first_label or not text.strip():

@@ -98,12 +98,14 @@ _TO_BEFORE: Final = re.compile(
     r"|về|hasta|в|до)|(?:移|改|调|上移|下移)?(?:到|至))\s?\$?$"
 )
 _TARGET_BEFORE: Final = re.compile(
-    r"(?<!\w)(?:tp|take[\s-]?profit|target|tgt|тп|тейк|цель)\s?[#№(]?\s?$|(?:止盈|目标)$"
+    # ("Стоп на твх / Следующие цели 0.55, 0.6": the targets' levels; i13-ru33)
+    r"(?<!\w)(?:tp|take[\s-]?profit|targets?|tgt|тп|тейк\w{0,2}|цел[ьи]|таргет\w{0,2})\s?[#№(]?\s?$"
+    r"|(?:止盈|目标)$"
 )
 _TARGET_AFTER: Final = re.compile(
     r"(?<=(?<![0-9.,])[0-9])(?:-?(?:й|ый|ой|ий|ю|ую|го|ого|st|nd|rd|th))?\s?"
-    r"(?:тейк\w{0,2}|тп|цел\w{0,2}|tp|take[\s-]?profit|targets?)(?!\w)"
-)
+    r"(?:(?:тейк\w{0,2}|тп|цел\w{0,2}|таргет\w{0,2}|tp|take[\s-]?profit|targets?)(?!\w)|🎯)"
+)  # ("Стоп в бу / 2🎯": the target reached, no level; was read as a move to 2; i13-ru33)
 # "#ATOM stop 11.95 hit", "SL 0.45 triggered ❌": the stop, its level, then the event.
 STOP_HIT_AT: Final = re.compile(
     r"(?<!\w)(?:stop[\s-]?loss|stoploss|stop|sl)\s?[:=@]?\s?\$?[0-9][0-9.,]*\$?\s"

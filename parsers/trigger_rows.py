@@ -18,6 +18,9 @@ TRIGGER_WORDS_MORE = (
     # Russian order types: "Вход: бай-стоп 0.53", "0.53 (стоп-лимит)", "стоп-ордером".
     ("stop", r"(?:бай|селл|buy|sell)[\s-]?стоп|стоп[\s-]?(?:лимит\w*|маркет\w*|ордер\w*)"),
     ("breaks above", r"reclaim(?:s|ed|ing)?(?:\s(?:of|above))?|flips?\s(?:above|over)"),
+    # "лонг если пробьём 3000", "шорт, когда пробьют 2900": the level broken, the verb (i13-ru33:
+    # traded as a plain limit at 3000).
+    ("break", r"пробь[её]\w{0,3}|пробива\w{1,3}|пробить|пробит\w{0,3}|пробьют"),
     ("breaks below", r"loses|losing|lose|loss\sof|flips?\s(?:below|under)"),
     ("above", r"close[sd]?\s(?:above|over)|closing\s(?:above|over)"),
     ("below", r"close[sd]?\s(?:below|under)|closing\s(?:below|under)"),

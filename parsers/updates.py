@@ -11,6 +11,7 @@ from typing import Final
 from parsers import update_pair
 from parsers.bare_stop import bare_stop
 from parsers.chatter_posts import maxim
+from parsers.clauses_ru import reread
 from parsers.close_cancel import close_beside
 from parsers.close_share import close_share, fraction_of
 from parsers.close_to_come import close_to_come
@@ -41,7 +42,6 @@ from parsers.update_words import BREAKEVEN, REDUCE
 from parsers.update_words_world import target_closed
 
 _NUMBERED_TRADE: Final = re.compile(r"(?:trade|signal|order|call|сделка|сигнал)\s?#\s?[0-9]{2,}")
-
 
 # "Book partial at +100% or move SL to entry", "take profit or trail your stop": the reader's
 # choice between two actions (in the words between them); the channel asks for neither.
@@ -95,7 +95,7 @@ def read_update(text: str) -> SignalUpdate | None:
     """Parse a follow-up post; None when it is not one."""
     if "@" in text and told_of_handle(text):
         return None  # "@trader123 closed #ETH at 3300 👏": a member's close (handle_told.py)
-    found = _read_update(text)
+    found = reread(text, _read_update(text), _read_update)  # by its clauses (clauses_ru.py)
     if found is not None or not text:
         return found
     # "Доброе утро, друзья! / #APT - первый тейк есть. / #TIA - продолжаю удерживать.": the one

@@ -74,6 +74,7 @@ from tests.parsers.mutations_ru23 import ru23_mutations
 from tests.parsers.mutations_ru25 import ru25_mutations
 from tests.parsers.mutations_ru31 import ru31_mutations
 from tests.parsers.mutations_ru32 import ru32_mutations
+from tests.parsers.mutations_ru33 import ru33_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -251,4 +252,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath33_mutations,  # session 31's batch gath33 shapes (tests/parsers/mutations_gath33.py)
     status33_mutations,  # session 31's English and emoji follow-ups (mutations_status33.py)
     cards33_mutations,  # session 31's short cards and their layouts (mutations_cards33.py)
+    ru33_mutations,  # session 31's forum trader's short Russian replies (mutations_ru33.py)
 ]

@@ -63,10 +63,11 @@ _GATED: tuple[tuple[str, re.Pattern[str], int, tuple[str, ...]], ...] = (
         trigger._ANY_GATE,
         (
             *("etest", "bove", "ver", "elow", "nder", "reak", "ross", "top", "ыше", "иже"),
-            *("робо", "робити", "kırıl", "kıril", "kiril", "kirıl", "rsa", "cima", "debajo"),
+            *("робо", "kırıl", "kıril", "kiril", "kirıl", "rsa", "cima", "debajo"),
             *("baixo", "ber", "nter", "u-dessus", "dessous", "atas", "bawah", "топ", "eclaim"),
             *(
                 "lip",
+                *("робь", "робива", "робит"),
                 "osing",
                 "ose",
                 *("oss" + c + "of" for c in "\n" + BLANKS),
@@ -143,6 +144,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         *("retest", "above", "over", "below", "under", "stop", "stop limit", "stop-market"),
         *("buy stop", "sell stop", "break", "breakout", "cross", "crosses", "выше", "ниже"),
         *("пробой", "kırılım", "kirilim", "kırılımı", "encima", "debajo", "abaixo", "über"),
+        *("пробьём", "пробьют", "пробивает", "пробить"),
         *("enter", "au-dessus", "au-dessous", "atas", "bawah", "стоп-лимит", "reclaim", "flip"),
         *("close", "closes", "closing", "lose", "loss of", "loss\nof", "loss", "突破", "跌破"),
         *(">", ">>", "->", "=>", "≥", "<", "<<", "≤", "0.53", "tp", "entry", "@"),

@@ -73,6 +73,12 @@ _STOPPED_AFTER: Final = re.compile(
     r"(?:hit|triggered|taken)|hit\s(?:the\s|our\s)?(?:sl|stop[\s-]?loss|stoploss|stop))\b"
 )
 _CLAUSE_BEFORE: Final = 48
+# The verb with its subject before it in its clause ("a 10% move against you closes your
+# position", "the exchange cancels unfilled orders", "BTC closes above 69k"): what something does,
+# told; an order to the reader is "close", "closing", "closed" (dev has no follow-up saying
+# "closes" or "cancels"; i13-wt33, a lesson's tips read as a close of all).
+_SAID_OF: Final = frozenset(("closes", "cancels"))
+_SUBJECT: Final = re.compile(r"[a-z0-9#$%]{2,}[^\n]*$")
 # "cancel entry 2 (12.10)", "cancel the 12.10 order, keep 12.40", "cancel the second entry":
 # one order of the signal, not the signal (branch i13-adversary15: read as a cancel of all).
 _ONE_ORDER: Final = re.compile(
@@ -102,6 +108,8 @@ def instructs_nobody(low: str, m: re.Match[str]) -> bool:
     head, cut = clause_head(low, m.start(), _CLAUSE_BEFORE, colon=False)
     if _BEFORE.search(head[cut:]):
         return True
+    if m.group() in _SAID_OF and _SUBJECT.search(head, cut) is not None:
+        return True  # "a 10% move against you closes your position": a statement, no order
     if m.group() == "book" and head.endswith("order "):
         return True  # "the support order book is starting to increase": the market's book
     if m.group() == "void" and _VOID_NOUN.search(head):

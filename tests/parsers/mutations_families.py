@@ -104,6 +104,7 @@ from tests.parsers.mutations_wt22 import wt22_mutations
 from tests.parsers.mutations_wt23 import wt23_mutations
 from tests.parsers.mutations_wt24 import wt24_mutations
 from tests.parsers.mutations_wt32 import wt32_mutations
+from tests.parsers.mutations_wt33 import wt33_mutations
 from tests.parsers.variants import signal_cases
 
 BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
@@ -245,4 +246,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     ru32_mutations,  # session 30's Russian and Ukrainian follow-ups (mutations_ru32.py)
     wt32_mutations,  # session 30's wrong-trade shapes (tests/parsers/mutations_wt32.py)
     status32_mutations,  # session 30's follow-ups and chatter read as a close (mutations_status32.py)
+    wt33_mutations,  # session 31's wrong-trade and wrong-action shapes (mutations_wt33.py)
 ]

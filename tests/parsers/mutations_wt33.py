@@ -11,6 +11,9 @@ written in them (made-up lines):
   it?);
 - ``wt33_dollar_last``: the targets on one line, each with "$" but the last ("TARGET:- $a - $b -
   c"): ``refuse`` (a target, or a number run onto the list?);
+- ``wt33_two_outcomes``: a close followed by two coins' outcomes ("Closing the trades: #SOL to
+  break-even, #ETH at -0.4 %", "Закрываю сделки, sol в БУ, eth в -0.5%"): no action unless it
+  carries the reason it is not done (ruling (i), session 25);
 - ``wt33_not``: chatter for the coin with a close's word said of a candle or of a mechanism ("#SOL
   needs to close at least one 4-hr candle above P", "a 10% move against you closes your #SOL
   position"): no action.
@@ -28,6 +31,7 @@ from collections.abc import Callable, Iterator
 from tests.parsers.mutation_post import REFUSE, Made, Row, Want
 from tests.parsers.mutations_drawn import usdt_signals
 from tests.parsers.mutations_followups import NOT
+from tests.parsers.mutations_left26 import REFUSED_ACTION
 from tests.parsers.mutations_wt20 import _english, _usable
 from tests.parsers.variant_forms import fmt, near_price
 
@@ -103,7 +107,16 @@ MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "wt33_entry_below_short": entry_below_short,
     "wt33_dollar_last": dollar_last,
 }
-NOT_W33 = "wt33_not"
+NOT_W33, TWO_W33 = "wt33_not", "wt33_two_outcomes"
+# {c}, {o}: two coins as tagged or written bare in capitals.
+TWO_FORMS = (
+    "Closing the trades: {c} to break-even, {o} at -0.4 %",
+    "Closing my positions:\n{c} +1.2R\n{o} -0.4R",
+    "Закрываю сделки, {c} в БУ, {o} в -0.5%",
+    "Закрываю лонги, {c} тоже в БУ , {o} в -0.7%",
+    "Exiting here: {c} +3.5%, {o} at breakeven",
+)
+OTHERS = ("ETH", "SOL", "BTC", "XRP", "DOGE", "ADA")
 
 
 def wt33_mutations(seed: int) -> Iterator[Row]:
@@ -125,3 +138,7 @@ def wt33_mutations(seed: int) -> Iterator[Row]:
         tag = rng.choice((f"#{symbol[:-4]}", f"${symbol[:-4]}", f"#{symbol}"))
         text = rng.choice(NOT_FORMS).format(c=tag, p=near_price(rng, want))
         yield case_id, NOT_W33, text, {}, NOT
+        other = rng.choice([o for o in OTHERS if o != symbol[:-4]])
+        tag_o = rng.choice((f"#{other}", f"${other}", other))
+        text = rng.choice(TWO_FORMS).format(c=tag, o=tag_o)
+        yield case_id, TWO_W33, text, {}, REFUSED_ACTION

@@ -90,7 +90,7 @@ from tests.parsers.mutations_wrong25 import ACTION_WRONG25, CARD_WRONG25, NOT_WR
 from tests.parsers.mutations_wrong28 import MAKERS as WRONG28_MAKERS
 from tests.parsers.mutations_wt32 import MAKERS as WT32_MAKERS
 from tests.parsers.mutations_wt33 import MAKERS as WT33_MAKERS
-from tests.parsers.mutations_wt33 import NOT_W33
+from tests.parsers.mutations_wt33 import NOT_W33, TWO_W33
 
 FIGURES: dict[int, Figures] = {}
 
@@ -185,7 +185,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_RU32, NOT_RU32}  # tests/parsers/mutations_ru32
     made |= set(WT32_MAKERS)  # tests/parsers/mutations_wt32
     made |= {CARD_S32, FOLLOW_S32, NOT_S32}  # tests/parsers/mutations_status32
-    made |= {*WT33_MAKERS, NOT_W33}  # tests/parsers/mutations_wt33
+    made |= {*WT33_MAKERS, NOT_W33, TWO_W33}  # tests/parsers/mutations_wt33
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

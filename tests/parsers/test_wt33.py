@@ -24,7 +24,14 @@ from __future__ import annotations
 import pytest
 
 from parsers.models import UpdateKind
-from tests.parsers.reads import ACTIONS, check_acts, follow_up, not_traded, review, valid
+from tests.parsers.reads import (
+    ACTIONS,
+    check_acts,
+    follow_up,
+    not_traded,
+    review,
+    valid,
+)
 
 CLOSE, CANCEL = UpdateKind.CLOSE, UpdateKind.CANCEL
 
@@ -175,3 +182,39 @@ def test_a_close_told_of_a_candle_or_a_mechanism_is_no_order(text: str) -> None:
 )
 def test_an_order_to_the_reader_still_acts(text: str, kind: UpdateKind, symbol: str) -> None:
     check_acts(text, kind, symbol, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The ruling (i)'s own made-up example (CONVENTIONS.md, session 25), and its forms.
+        "Closing the trades: ABC to break-even, XYZ at -0.4 %",
+        "Closing the trades: SOL to break-even, ETH at -0.4 %",
+        "Закрываю сделки, sol в БУ, eth в -0.5%",
+        "Закрываю лонги, sol тоже в БУ , eth в -0.5%",
+        "Закрываю позиции:\nsol - в бу\neth - -0.5%",
+        "Closing both: $ABC +1.2R, $XYZ -0.4R",
+    ],
+)
+def test_a_close_followed_by_two_coins_outcomes_is_refused(text: str) -> None:
+    update = follow_up(text)
+    assert update is not None and update.kind is CLOSE, update
+    assert update.problem is not None and "one follow-up per post" in update.problem, update
+
+
+@pytest.mark.parametrize(
+    "text, symbol",
+    [
+        # dev dk-trader-a-006's form: a close of all positions, its coins' results under it.
+        (
+            "Закрываю все позиции по текущим, чтобы закрыть месяц\nhype - в бу\nbnb - 0.07R\nsol"
+            " - 0.82R",
+            None,
+        ),
+        # One coin and its result lines (no second coin).
+        ("Close #SOL now ✅\nPNL: +12%\nROI: 40%", "SOLUSDT"),
+        ("#ETH close now +5%", "ETHUSDT"),
+    ],
+)
+def test_a_close_of_one_coin_or_of_all_still_acts(text: str, symbol: str | None) -> None:
+    check_acts(text, CLOSE, symbol, None)

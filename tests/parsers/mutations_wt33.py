@@ -44,6 +44,9 @@ UNPRICED_WAYS = {
         "Enter if it closes above the trendline",
         "Вход после пробоя треугольника",
         "Лонг при подтверждении уровня",
+        "Comprar após o rompimento",
+        "Long nach dem Ausbruch",
+        "突破三角形后做多",
     ),
     "SHORT": (
         "SELL after breaking down from the triangle",
@@ -53,6 +56,9 @@ UNPRICED_WAYS = {
         "Enter if it closes below the trendline",
         "Вход после пробоя поддержки",
         "Шорт при подтверждении уровня",
+        "Venta después de la ruptura del soporte",
+        "Kırılım sonrası short",
+        "跌破确认后做空",
     ),
 }
 ENTRY_BELOW = (

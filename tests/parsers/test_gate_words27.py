@@ -90,6 +90,9 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
         (
             *("break", "retest", "confirm", "reclaim", "bounc", "flip", "close", "closing"),
             *("пробо", "ретест", "подтвержд", "закрепл", "отско"),
+            *("ruptura", "rotura", "rompimiento", "rompimento", "confirmação", "confirmacao"),
+            *("bruch", "bestätigung", "kırılım", "kirilim", "onay", "phá vỡ", "xác nhận"),
+            *("突破", "回踩", "确认", "確認"),
         ),
     ),
     *(

@@ -55,6 +55,12 @@ CLOSE, CANCEL = UpdateKind.CLOSE, UpdateKind.CANCEL
         ("#AVAX/USDT\nEnter if it closes above the trendline\nSL 24.5\nTP 28.5", "closes above"),
         ("#AVAXUSDT ЛОНГ\nВход после пробоя треугольника\nСтоп 24.5\nЦели 28.5, 30", "пробоя"),
         ("#AVAXUSDT\nЛонг при подтверждении уровня\nСтоп 24.5\nЦели 28.5, 30", "подтвержд"),
+        ("#AVAX/USDT\nCompra después de la ruptura\nSL 24.5\nObjetivos 28.5, 30", "ruptura"),
+        ("#AVAX/USDT\nComprar após o rompimento\nSL 24.5\nAlvos 28.5, 30", "rompimento"),
+        ("#AVAX/USDT\nKırılım sonrası long\nStop 24.5\nHedef 28.5, 30", "sonrası"),
+        ("#AVAX/USDT\nLong nach dem Ausbruch\nSL 24.5\nZiele 28.5, 30", "Ausbruch"),
+        ("#AVAX/USDT\nMua sau khi phá vỡ tam giác\nSL 24.5\nTP 28.5, 30", "phá vỡ"),
+        ("#AVAX/USDT\n突破三角形后做多\n止损 24.5\n止盈 28.5, 30", "突破"),
     ],
 )
 def test_a_way_in_that_waits_for_the_chart_with_no_price_needs_review(

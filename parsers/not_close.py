@@ -29,7 +29,9 @@ _BEFORE: Final = re.compile(
     # when the channel says (i13-en21: read as a close of all, a wrong action).
     r"|\b(?:wait(?:ing)?|ready)\sfor\s(?:(?:the|my|our|your|an?|next|updates?)\s){0,3}(?:for\s)?"
     r"|(?:(?<![#$])\bnot|n['’]t|\bnever)\s(?:[a-z'’]+\s){0,3}"
-    r"|\b(?:would|could|might)(?:\shave|\snot\shave)?\s"
+    # ("longs could get closed out fast", "it might be cancelled": the passive's auxiliary too;
+    # i13-wt33.)
+    r"|\b(?:would|could|might)(?:\shave|\snot\shave)?\s(?:(?:get|be|have\sbeen)\s)?"
     r"|[=*_~]{2,}\s?"
     # "SL 3100 on close", "stop 3100 (on daily close)": a stop on a candle's close, the stop's
     # kind (i13-upd25: read as a close of all, a wrong action on a stop move).

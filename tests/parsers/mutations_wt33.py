@@ -76,6 +76,8 @@ NOT_FORMS = (
     " 10x, a 10% move against you closes your {c} position\n2️⃣ Use a stop loss",
     "Know your leverage: a 10% drop liquidates and closes your {c} position at 10x",
     "Tip: the exchange cancels unfilled {c} orders after 30 days",
+    "In the past few days, {c} has been very aggressive. With the funding rate this high, longs"
+    " could get closed out fast.",
 )
 
 

@@ -170,6 +170,9 @@ def _no_order(text: str) -> None:
         " at 10x, a 10% move against you closes your position\n2️⃣ Use a stop loss",
         "Know your leverage: a 10% drop liquidates and closes your position at 10x",
         "Tip: the exchange cancels unfilled orders after 30 days",
+        "In the past few days, $PEPE has been very aggressive. With the funding rate this high,"
+        " longs could get closed out fast.",
+        "#SOL would be cancelled if it drops",
     ],
 )
 def test_a_close_told_of_a_candle_or_a_mechanism_is_no_order(text: str) -> None:

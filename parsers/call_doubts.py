@@ -31,7 +31,6 @@ from parsers.candle_entry import candle_entry
 from parsers.caps_coin import caps_coin_doubt
 from parsers.card_outcome import outcome_line
 from parsers.card_reports import card_report, struck_then_price
-from parsers.dollar_list import dollar_list
 from parsers.entry_kinds import mixed_entry_kinds
 from parsers.entry_lost import entry_price_lost
 from parsers.followup_heads import followup_head
@@ -277,9 +276,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
         review.append(why)
     if (why := horizon_target(sig, low)) is not None:  # "Moon target: 4000" (i13-forms30)
         review.append(why)
-    if (
-        why := target_gain(sig, low) or dollar_list(sig)
-    ) is not None:  # "#XRPUSDT Лонг / Тейк 2 +1.8R"
+    if (why := target_gain(sig, low)) is not None:  # "#XRPUSDT Лонг / Тейк 2 +1.8R"
         review.append(why)
     if (why := risk_level(sig, low) or stop_in_words(sig, low)) is not None:  # "Risk: 0.98"
         review.append(why)

@@ -52,6 +52,7 @@ from parsers.target_gain import target_gain
 from parsers.target_horizon import horizon_target
 from parsers.target_placeholder import target_to_come
 from parsers.target_stray import stray_target
+from parsers.unpriced_condition import unpriced_condition as unpriced
 
 _FIELD = (
     r"(?:entry|entries|entry\szone|buy\szone|stop(?:[\s-]?loss)?|sl|targets?|tps?|take[\s-]?profits?"
@@ -351,7 +352,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
         review.append(why)
     if (why := entry_price_lost(sig, low)) is not None:  # "Entry: 14.2 (good RR)" as a market
         review.append(why)
-    if not sig.entries and (m := _SUPPORT.search(low) or _NOT_NOW.search(low)) is not None:
+    if not sig.entries and (m := _SUPPORT.search(low) or _NOT_NOW.search(low) or unpriced(low)):
         review.append(
             f"the post gives '{sig.norm_text[m.start() : m.end()].strip()}' and no entry: at"
             " the market, or at that level? Which is meant is a guess"

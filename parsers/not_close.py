@@ -29,7 +29,9 @@ _BEFORE: Final = re.compile(
     # when the channel says (i13-en21: read as a close of all, a wrong action).
     r"|\b(?:wait(?:ing)?|ready)\sfor\s(?:(?:the|my|our|your|an?|next|updates?)\s){0,3}(?:for\s)?"
     r"|(?:(?<![#$])\bnot|n['’]t|\bnever)\s(?:[a-z'’]+\s){0,3}"
-    r"|\b(?:would|could|might)(?:\shave|\snot\shave)?\s"
+    # ("longs could get closed out fast", "it might be cancelled": the passive's auxiliary too;
+    # i13-wt33.)
+    r"|\b(?:would|could|might)(?:\shave|\snot\shave)?\s(?:(?:get|be|have\sbeen)\s)?"
     r"|[=*_~]{2,}\s?"
     # "SL 3100 on close", "stop 3100 (on daily close)": a stop on a candle's close, the stop's
     # kind (i13-upd25: read as a close of all, a wrong action on a stop move).
@@ -73,6 +75,12 @@ _STOPPED_AFTER: Final = re.compile(
     r"(?:hit|triggered|taken)|hit\s(?:the\s|our\s)?(?:sl|stop[\s-]?loss|stoploss|stop))\b"
 )
 _CLAUSE_BEFORE: Final = 48
+# The verb with its subject before it in its clause ("a 10% move against you closes your
+# position", "the exchange cancels unfilled orders", "BTC closes above 69k"): what something does,
+# told; an order to the reader is "close", "closing", "closed" (dev has no follow-up saying
+# "closes" or "cancels"; i13-wt33, a lesson's tips read as a close of all).
+_SAID_OF: Final = frozenset(("closes", "cancels"))
+_SUBJECT: Final = re.compile(r"[a-z0-9#$%]{2,}[^\n]*$")
 # "cancel entry 2 (12.10)", "cancel the 12.10 order, keep 12.40", "cancel the second entry":
 # one order of the signal, not the signal (branch i13-adversary15: read as a cancel of all).
 _ONE_ORDER: Final = re.compile(
@@ -102,6 +110,8 @@ def instructs_nobody(low: str, m: re.Match[str]) -> bool:
     head, cut = clause_head(low, m.start(), _CLAUSE_BEFORE, colon=False)
     if _BEFORE.search(head[cut:]):
         return True
+    if m.group() in _SAID_OF and _SUBJECT.search(head, cut) is not None:
+        return True  # "a 10% move against you closes your position": a statement, no order
     if m.group() == "book" and head.endswith("order "):
         return True  # "the support order book is starting to increase": the market's book
     if m.group() == "void" and _VOID_NOUN.search(head):

@@ -82,7 +82,9 @@ AFTER_ROWS: Final[tuple[tuple[str, str], ...]] = (
         "market",
         r"(?:(?:a|the|its|their|another|first|second|third|fourth|fifth|[0-9]{1,2}(?:st|nd|rd|th)"
         r"|green|red|bullish|bearish|big|huge|strong|weak|new|higher|lower|daily|weekly|monthly"
-        r"|[0-9]{1,2}\s?[hdw]|4-?hour|consecutive|straight|engulfing|doji|hammer)\s){1,5}"
+        r"|[0-9]{1,2}\s?[hdw]|4-?hour|consecutive|straight|engulfing|doji|hammer"
+        # ("It needs to close at least one 4-hr candle above 69,000": i13-wt33, made up.)
+        r"|at\sleast|one|two|three|[0-9]{1,2}-?(?:hrs?|hours?|days?|mins?|m))\s){1,5}"
         r"(?:candles?|bars?|candlesticks?)(?![a-z])",
     ),
     # market: a coin closed some percent higher, or at its highs ("#SOL закрылся на 5% выше",

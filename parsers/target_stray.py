@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from parsers.dollar_list import dollar_list
 from parsers.models import ParsedSignal
 
 _UNLIKE: Final = 8.0  # a whole number after prices with decimals
@@ -22,7 +23,12 @@ _ALIKE: Final = 20.0  # a whole number after whole numbers
 
 
 def stray_target(sig: ParsedSignal) -> str | None:
-    """Why the last target of a line of targets may be a stray number, or None."""
+    """Why the last target of a line of targets may be a stray number, or None (its "$" left
+    off where every target before it has one: parsers/dollar_list.py, i13-wt33)."""
+    return _far_past(sig) or dollar_list(sig)
+
+
+def _far_past(sig: ParsedSignal) -> str | None:
     spans = sig.norm_spans.get("take_profits", [])
     if len(spans) < 3 or len(spans) != len(sig.take_profits) or sig.review:
         return None

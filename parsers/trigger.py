@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.entry_below_short import entry_below_short
 from parsers.gate_words import gate, gate_of, holds, may_hold
 from parsers.lead_first import lead_first
 from parsers.models import ParsedSignal
@@ -296,6 +297,7 @@ def with_trigger(sig: ParsedSignal, low: str, labels: list[tuple[str, int, int]]
                 return trigger_doubt(_unsure(sig, low, line, end), low)
     else:
         cond, span = _condition(m, sig.side), m.span()
+        entry_below_short(sig, low, m)  # "SHORT / Entry Below : 1.25" (a long's template words)
     if cond is not None:
         sig.entry_trigger = cond
         sig.norm_spans["entry_trigger"] = [span]

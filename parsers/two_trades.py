@@ -33,6 +33,7 @@ from typing import Final
 
 from parsers.followup_doubts import coins_in, stops_of_two_coins, two_coins
 from parsers.models import UpdateKind
+from parsers.outcomes_listed import outcomes_listed
 from parsers.plain_words import LISTED_PLAIN_WORDS
 from parsers.sentences import coin_of, line_bounds, sentence_end, sentence_start
 from parsers.stop_doubts_ru import ru_coins_stops
@@ -59,7 +60,9 @@ def two_trades(
     if symbol is None and kind in _SEVERAL_KINDS and (several := several_trades(low)):
         # "For both trades, stops to entry": two trades, no coin
         return f'the post {_verb(kind)} several trades ("{several}"): {_ONE_PER_POST}'
-    return two_coins_acted(low, kind) if kind in KINDS else None
+    return (
+        (two_coins_acted(low, kind) or outcomes_listed(norm, low, kind)) if kind in KINDS else None
+    )
 
 
 _ONE_PER_POST: Final = "one follow-up per post is acted on"

@@ -49,6 +49,7 @@ from parsers import (
     trailing,
     trigger,
     trigger_line,
+    unpriced_condition,
 )
 from parsers.gate_words import gate_count, holds, words_of
 from parsers.labels import MARKET, NOT_SIGNAL, REPORTED, STATUS, first_characters
@@ -83,6 +84,18 @@ _SITES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("call_doubts profit", call_doubts._PROFIT_GATE, ("profit",)),
     ("call_doubts btc", call_doubts._BTC_GATE, ("btc",)),
     ("call_doubts _ENTRY_RULE", call_doubts._RULE_GATE, ("only", "condition")),
+    # (session 31, i13-wt33: a way in that waits for the chart, no price given)
+    (
+        "unpriced_condition",
+        unpriced_condition._GATE,
+        (
+            *("break", "retest", "confirm", "reclaim", "bounc", "flip", "close", "closing"),
+            *("пробо", "ретест", "подтвержд", "закрепл", "отско"),
+            *("ruptura", "rotura", "rompimiento", "rompimento", "confirmação", "confirmacao"),
+            *("bruch", "bestätigung", "kırılım", "kirilim", "onay", "phá vỡ", "xác nhận"),
+            *("突破", "回踩", "确认", "確認"),
+        ),
+    ),
     *(
         (f"call_framing frame {i}", number, heads)
         for i, (number, (heads, _, _)) in enumerate(

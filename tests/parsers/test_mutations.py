@@ -94,6 +94,8 @@ from tests.parsers.mutations_world_followups import FOLLOW_WORLD, NOT_WORLD
 from tests.parsers.mutations_wrong25 import ACTION_WRONG25, CARD_WRONG25, NOT_WRONG25
 from tests.parsers.mutations_wrong28 import MAKERS as WRONG28_MAKERS
 from tests.parsers.mutations_wt32 import MAKERS as WT32_MAKERS
+from tests.parsers.mutations_wt33 import MAKERS as WT33_MAKERS
+from tests.parsers.mutations_wt33 import NOT_W33, TWO_W33
 
 FIGURES: dict[int, Figures] = {}
 
@@ -192,6 +194,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {CARD_S33, FOLLOW_S33, NOT_S33}  # tests/parsers/mutations_status33
     made |= set(CARDS33_MAKERS)  # tests/parsers/mutations_cards33
     made |= {FOLLOW_RU33, NOT_RU33}  # tests/parsers/mutations_ru33
+    made |= {*WT33_MAKERS, NOT_W33, TWO_W33}  # tests/parsers/mutations_wt33
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

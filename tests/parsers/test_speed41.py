@@ -13,6 +13,10 @@ be refused (the shortcut must not skip them):
 - `entry_choice.market_or_price`: `_AND_PRICE` ("Entry: market + limit 3100") matched only where
   a market word or a digit and "+"/"&"/"and" begin (`led_finditer`), where its finditer entered
   the pattern at every character; the market words asked of the post once, not twice.
+- `line_led.LineLed`: a pattern anchored at line starts ("(?m)^...", eleven of them searched
+  over the whole post by the report, target and follow-up checks) searched from the line breaks
+  by its twin "(?m)\\n...", which opens with a literal re scans for at C speed; re entered the
+  anchored pattern's matcher at every character (~100 instructions each).
 """
 
 from __future__ import annotations
@@ -24,10 +28,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import caps_coin, entry_choice
+from parsers import (
+    analysis_section,
+    caps_coin,
+    card_outcome,
+    card_reports,
+    entry_choice,
+    example_frame,
+    followup_forms,
+    tag_list,
+    target_horizon,
+    target_placeholder,
+    ticked_lines,
+)
 from parsers.entry_choice import market_or_price
 from parsers.gate_words import holds
 from parsers.led_search import led_finditer
+from parsers.line_led import LineLed
 from parsers.normalize import lower, normalize
 from parsers.numbers import Num
 from parsers.quick_tests import written
@@ -311,3 +328,114 @@ MARKET_AND_PRICE_REFUSED: tuple[str, ...] = (
 def test_a_market_beside_a_price_is_refused(text: str) -> None:
     reasons = review(text)
     assert any("market" in why for why in reasons), reasons
+
+
+# --- line_led.LineLed ------------------------------------------------------------------------
+
+_LINE_LED = {
+    "horizon": target_horizon._HORIZON_TARGET,
+    "ticked": ticked_lines._LABEL_LINE,
+    "marked_count": followup_forms.MARKED_COUNT,
+    "result": card_reports._RESULT,
+    "gain_first": card_reports._GAIN_FIRST,
+    "earlier": card_outcome._EARLIER,
+    "tag_line": tag_list._TAG_LINE,
+    "to_come": target_placeholder._TO_COME,
+    "entry_to_come": target_placeholder._ENTRY_TO_COME,
+    "example_line": example_frame._LINE,
+    "analysis": analysis_section._ANALYSIS_HEADING,
+}
+
+
+def _spans(found: list[re.Match[str]]) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groups(), m.groupdict(), m.string) for m in found]
+
+
+def _same_as_re(led: LineLed, text: str) -> bool:
+    """led's search and finditer give what re gives on text (from its start and from a place
+    inside it: a line start, the place after one, the middle)."""
+    p = led.pattern
+    if _spans(led.finditer(text)) != _spans(list(p.finditer(text))):
+        return False
+    for pos in {0, 1, text.find("\n") + 1, text.find("\n") + 2, len(text) // 2, len(text)}:
+        ours, theirs = led.search(text, pos), p.search(text, pos)
+        if _spans([ours] if ours else []) != _spans([theirs] if theirs else []):
+            return False
+    return True
+
+
+@pytest.mark.parametrize("name", sorted(_LINE_LED))
+def test_line_led_finds_what_re_finds_on_every_post_and_recorded_text(name: str) -> None:
+    led = _LINE_LED[name]
+    assert isinstance(led, LineLed)
+    for text in _TEXTS:
+        for low in {text, lower(text)}:
+            assert _same_as_re(led, low), (name, low[:120])
+
+
+# Line heads of the patterns' own words, blanks and breaks between them (MADE UP, from the
+# patterns): texts where their matches open on most lines, at the first, after "\n\n", "\r\n".
+_LINE_WORDS = (
+    *("moon target", "swing tp", "long-term target", "tp1", "tp 2", "take profit 3", "target 4"),
+    *("✅ ", "☑️", "#btc", "$eth/usdt", "3/5", "1 / 3", "profit", "gain", "roi", "+12%", "12.5 % "),
+    *("previous call", "earlier signal", "#sol #link #avax", "coins: #a #b", "tba", "soon"),
+    *("entry", "dca", "re-entry", "example:", "example - you", "reasons for buying", "analysis"),
+    *("targets", "entries", ": ", "- ", "0.51", "4000", "2", "x", "$", "🎯", "пример", "прибыль"),
+)
+_LINE_SIGNS = ("\n", "\n", "\n\n", "\r\n", " ", "  ", "\t", ":", "-", "•", "🚀", "#", "/", "%")
+
+
+def test_line_led_finds_what_re_finds_on_random_texts() -> None:
+    rng = random.Random(46)
+    texts = [
+        word_text(rng, _LINE_WORDS, _LINE_SIGNS, most=18, word_share=0.6, space_share=0.3)
+        for _ in range(6_000)
+    ]
+    for name, led in sorted(_LINE_LED.items()):
+        found = 0
+        for text in texts:
+            assert _same_as_re(led, text), (name, text)
+            found += led.pattern.search(text) is not None
+        assert found >= 1, name
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_WORDS + _LINE_SIGNS), max_size=16))
+def test_line_led_finds_what_re_finds_on_hypothesis_texts(parts: list[str]) -> None:
+    text = "".join(parts)
+    for led in _LINE_LED.values():
+        assert _same_as_re(led, text)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"^moon",  # (not multi-line: "^" is the text's start only)
+        r"(?m)moon",  # (no "^")
+        r"(?m)^moon|swing",  # (an alternative beside the "^")
+        r"(?m)(?:^moon|^swing)",  # ("^" inside a group: not heading the pattern)
+    ],
+)
+def test_line_led_refuses_a_pattern_not_headed_by_a_line_start(source: str) -> None:
+    with pytest.raises(ValueError):
+        LineLed(source)
+
+
+def test_line_led_finditer_of_a_pattern_matching_empty_is_re_s() -> None:
+    led = LineLed(r"(?m)^[^\w\n]*")
+    for text in ("", "\n", "a\n\nb", "• x\n\n- y\n", "\n\n\n"):
+        assert _spans(led.finditer(text)) == _spans(list(led.pattern.finditer(text)))
+
+
+# Posts these checks refuse: a target of another horizon, ticked targets re-posted, a report of a
+# gain first on its line, an earlier call shown (MADE UP).
+LINE_LED_REFUSED: tuple[str, ...] = (
+    "ETH/USDT LONG\nEntry: 3100\nTP1: 3300\nTP2: 3500\nMoon target: 4000\nSL: 3000",
+    "ETH/USDT LONG\nEntry: 3100\n\nSwing target 4000\nTP: 3300\nSL: 3000",
+)
+
+
+@pytest.mark.parametrize("text", LINE_LED_REFUSED)
+def test_a_horizon_target_on_a_later_line_is_refused(text: str) -> None:
+    reasons = review(text)
+    assert any("another horizon" in why for why in reasons), reasons

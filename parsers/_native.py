@@ -104,6 +104,7 @@ COMPILED = (
     "lexicon",
     "lexicon_en",
     "lexicon_world",
+    "line_led",
     "lines",
     "list_block",
     "list_notes",

@@ -9,13 +9,14 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from parsers.line_led import LineLed
 from parsers.models import ParsedSignal
 from parsers.not_prices import blank_lines
 from parsers.symbols import pairs_in
 
 # A heading that opens the analysis under a signal's levels ("Reasons for Buying:", "Key
 # Technical Features:"): a line of its own.
-_ANALYSIS_HEADING: Final = re.compile(
+_ANALYSIS_HEADING: Final = LineLed(
     r"(?m)^[^\w\n]{0,6}(?:reasons?\s(?:for|to)\s(?:buying|selling|buy|sell|entry|the\s(?:trade|setup)"
     # ("Reasons for short selling:", the same template's heading over a short: dev gt22-dot-*)
     r"|short(?:\s|-)?selling|shorting|going\s(?:long|short)|the\s(?:long|short))"

@@ -78,21 +78,40 @@ def _beside_bare_word(norm: str, base: str, side_at: int) -> str | None:
 
 def _tag_over_shorter(norm: str, base: str) -> str | None:
     """A shorter coin the text writes bare as a whole word that the tag's word starts with
-    ("ATOM" under "#ATOMCOIN"), or None."""
+    ("ATOM" under "#ATOMCOIN"), or None.
+
+    (The words it can be are base's heads of _SHORTEST letters or more and 2 to _MOST_MORE
+    letters shorter than base: none for a base under five letters, most tags. Each is looked
+    for by str.find, a match of _CAPS asked only where one stands: _CAPS.finditer over the
+    post, which opens with a look-behind, entered its matcher at every character. The word
+    whose second bare copy comes first is the one the scan of every _CAPS match returned;
+    tests/parsers/test_speed41.py compares the two.)"""
+    if len(base) < _SHORTEST + 2:
+        return None
     if ("#" + base) not in norm and ("$" + base) not in norm:
         return None
-    counts: dict[str, int] = {}
-    for m in _CAPS.finditer(norm):
-        word = m.group(1)
-        if (
-            word != base
-            and base.startswith(word)
-            and len(word) >= _SHORTEST
-            and 2 <= len(base) - len(word) <= _MOST_MORE
-            and word not in STOPWORDS
-            and ok_base(word)
-        ):
-            counts[word] = counts.get(word, 0) + 1
-            if counts[word] >= _TIMES:
-                return word
-    return None
+    found: str | None = None
+    second = len(norm)
+    for n in range(max(_SHORTEST, len(base) - _MOST_MORE), len(base) - 1):
+        word = base[:n]
+        if word in STOPWORDS or not ok_base(word):
+            continue
+        at = _second_bare(norm, word, second)
+        if at < second:
+            found, second = word, at
+    return found
+
+
+def _second_bare(norm: str, word: str, before: int) -> int:
+    """Where the second match of _CAPS that is word itself starts in norm, if before before;
+    else before."""
+    seen = 0
+    at = norm.find(word)
+    while 0 <= at < before:
+        m = _CAPS.match(norm, at)
+        if m is not None and m.group(1) == word:
+            seen += 1
+            if seen >= _TIMES:
+                return at
+        at = norm.find(word, at + 1)
+    return before

@@ -33,6 +33,7 @@ from typing import Final
 
 from parsers.followup_forms import COUNT_MARKS, marked_count
 from parsers.gate_words import gate, holds
+from parsers.line_led import LineLed
 from parsers.models import ParsedSignal
 
 # An outcome told in a word or two ("WIN", "nailed it", "easy money"), on its own short line.
@@ -63,7 +64,7 @@ _COUNT_GATE: Final = gate(COUNT_MARKS)
 
 # A heading alone on its line naming the call an earlier one: "Previous signal 👇", "Old call:"
 # (not "Last trade entry was 2950", a sentence: parsers/vocabulary.RESTATED reads "our last call").
-_EARLIER: Final = re.compile(
+_EARLIER: Final = LineLed(
     r"(?m)^[^\w\n]*(?:previous|earlier|last|old)\s(?:call|signal|trade|setup|post)s?[^\w\n]*$"
 )
 _EARLIER_GATE: Final = gate(("previous", "earlier", "last", "old"))

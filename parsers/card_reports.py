@@ -32,6 +32,7 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, holds
+from parsers.line_led import LineLed
 from parsers.models import ParsedSignal
 from parsers.quick_tests import first_line
 
@@ -43,7 +44,7 @@ _PERIOD: Final = re.compile(
 _UNIT: Final = re.compile(r"[0-9]{1,3}[^\S\n]?([a-z]+)")
 # A result line: "Profit: 17.1% 📈", "Gain: +17%", "PnL: +170%", "Profit is +300%", "#PROFIT 17%
 # ON 10X", "Прибыль: +17%", "Профит 17% 🔥".
-_RESULT: Final = re.compile(
+_RESULT: Final = LineLed(
     r"(?m)^[^\w\n]*#?(?:profit(?:\smade)?|gain|roi|pnl|p&l|p/l|прибыль|профит)(?![a-z])[^\S\n]?"
     r"(?:is\s)?[:=-]?[^\S\n]*(?P<sign>[+>]|)[^\S\n]*(?P<n>[0-9]{1,5}(?:[.,](?P<dec>[0-9]{1,6}))?)"
     r"[^\S\n]?%(?P<tail>[^\n]*)$"
@@ -54,7 +55,7 @@ _RESULT_TAIL: Final = re.compile(
     r"(?![a-z0-9])|in\sspot|(?<![a-z])lev"
 )
 # "+17% profit 🚀", "17% profit in 3 hours ✅".
-_GAIN_FIRST: Final = re.compile(
+_GAIN_FIRST: Final = LineLed(
     r"(?m)^[^\w\n+]*(?P<sign>\+?)[0-9]{1,5}(?:[.,][0-9]{1,4})?[^\S\n]?%[^\S\n]"
     r"(?:profit|gain)(?![a-z])(?P<tail>[^\n]*)$"
 )

@@ -141,6 +141,14 @@ _AND_PRICE: Final = re.compile(
     + r"(?![a-z])"
 )
 _AND_GATE: Final = gate(("+", "&", "and", "и", "plus"))
+# Where a match of _AND_PRICE can begin (parsers/led_search.py): a market word not run on from a
+# letter (_CHOICE_STARTS' first), or a digit the word of an addition follows. (_AND_PRICE opens
+# with a look-behind: re entered it at every character, ~340,000 instructions a dev post that
+# reached it; tests/parsers/test_speed41.py compares the two.)
+_AND_PRICE_STARTS: Final = (
+    _CHOICE_STARTS[0],
+    re.compile(r"[0-9]\$?[^\S\n]?" + _AND),
+)
 
 
 def market_or_price(norm: str, low: str, s: Settled) -> None:
@@ -148,8 +156,11 @@ def market_or_price(norm: str, low: str, s: Settled) -> None:
     review reason, the entry highlighted."""
     if not s.entries:
         return
-    if holds(low, _AND_GATE) and written(low, _MARKET_HEADS, 0, len(low)):
-        for m in _AND_PRICE.finditer(low):
+    named = -1  # (whether the post holds a market word, asked once: -1 not yet asked)
+    if holds(low, _AND_GATE):
+        named = 1 if written(low, _MARKET_HEADS, 0, len(low)) else 0
+    if named == 1:
+        for m in led_finditer(_AND_PRICE, _AND_PRICE_STARTS, low):
             for n in s.entries:
                 if n.start < m.end() and m.start() < n.end:
                     s.review.append(
@@ -164,11 +175,9 @@ def market_or_price(norm: str, low: str, s: Settled) -> None:
     first_or = _OR_LED.search(low)
     if first_or is None:
         return
-    choices = (
-        led_finditer(_CHOICE, _CHOICE_STARTS, low)
-        if written(low, _MARKET_HEADS, 0, len(low))
-        else []
-    )
+    if named < 0:
+        named = 1 if written(low, _MARKET_HEADS, 0, len(low)) else 0
+    choices = led_finditer(_CHOICE, _CHOICE_STARTS, low) if named == 1 else []
     for m in choices:
         for n in s.entries:
             if n.start < m.end() and m.start() < n.end:

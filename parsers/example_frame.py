@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from parsers.lead_first import lead_first
+from parsers.line_led import LineLed
 
 _AT_LINE: Final = r"(?m)^[^\w\n]*example\s?[:–—-]\s?(?:you|we|i|if|say|let['’]?s)(?![a-z])"
 _SAID: Final = (
@@ -27,7 +28,7 @@ _SAID: Final = (
     r"|(?<![а-яё])(?:пример|образец)\s(?:нашего\s|наших\s)?(?:сигнал|сделк|карточк)\w{0,3}"
 )
 EXAMPLE: Final = re.compile(_AT_LINE + "|" + _SAID)
-_LINE: Final = re.compile(_AT_LINE)
+_LINE: Final = LineLed(_AT_LINE)
 _WORDS: Final = re.compile(lead_first(_SAID))
 
 

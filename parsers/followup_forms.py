@@ -30,6 +30,7 @@ import re
 from typing import Final
 
 from parsers.bare_reports import bare_target
+from parsers.line_led import LineLed
 
 # The words a target is named by, in the 16 languages (target_words.TP_INDEX's, with "T" and the
 # Japanese and Chinese spellings of the ordinal forms).
@@ -250,7 +251,7 @@ _GAIN_GAP: Final = re.compile(r"[\s)\]\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]*
 # "#SOL 2/3 ✅", "🎯 #SOL/USDT — 2/4 ✅", "🎯 1/3": a line of a count of the targets reached
 # and a target's mark, a coin's tag before it at most (i13-status31; parsers/card_outcome.py asks
 # it of a call quoted under it).
-MARKED_COUNT: Final = re.compile(
+MARKED_COUNT: Final = LineLed(
     r"(?m)^[^\w\n]*(?:[#$][a-z0-9]{1,16}(?:/usdt)?[^\w\n]*)?(?P<n>[1-9])[^\S\n]?/[^\S\n]?"
     r"(?P<of>[1-9])(?![0-9.,])[^\w\n]*(?:(?:targets?|tps?)(?:[^\S\n](?:hit|done|reached"
     r"|achieved))?[^\w\n]*)?$"

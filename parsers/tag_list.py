@@ -15,10 +15,11 @@ import re
 from typing import Final
 
 from parsers import symbols
+from parsers.line_led import LineLed
 from parsers.models import ParsedSignal
 
 # A line of two tags or more and nothing else but marks and a short label ("Tags:").
-_TAG_LINE: Final = re.compile(
+_TAG_LINE: Final = LineLed(
     r"(?m)^[^\w\n#$]*(?:[a-z]{1,8}[^\S\n]?:[^\S\n]*)?(?:[#$][a-z0-9_]{1,20}[^\w\n#$]*){2,}$"
 )
 _TAG: Final = re.compile(r"[#$][a-z0-9_]{1,20}")

@@ -19,14 +19,14 @@ as a third or fourth target). A numbered target with such a note after it ("TP3:
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from parsers.gate_words import gate, holds
+from parsers.line_led import LineLed
 from parsers.models import ParsedSignal
 
 # The horizon's word heading a target label on its line, the label unnumbered.
-_HORIZON_TARGET: Final = re.compile(
+_HORIZON_TARGET: Final = LineLed(
     r"(?m)^[^\w\n]*(?P<label>(?:(?:moon(?:\sbag)?|long[\s-]?term|swing|hold|hodl|bonus|dream"
     r"|ultimate|macro|runner|yearly|big|lambo|measured\smove|pattern|stretch|optional|aggressive)"
     r"\s(?:targets?|tp|tgt|goals?)"

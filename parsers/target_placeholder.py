@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, holds
+from parsers.line_led import LineLed
 from parsers.models import ParsedSignal
 from parsers.quick_tests import BLANKS
 
@@ -26,7 +27,7 @@ _SAID = (
     r"|(?:will\s(?:be\s)?)?updat\w*(?:\ssoon|\slater)|coming(?:\ssoon)?|n/a|\?+|\.{3}|…)"
     r"[^\w\n]*$"
 )
-_TO_COME: Final = re.compile(
+_TO_COME: Final = LineLed(
     r"(?m)^[^\w\n]*" + _LABEL + r"[^\S\n]?[:=\-–]?[^\n]*?(?<![\w/.,])" + _SAID
 )
 # A numbered target label with nothing (or a dash) after it, the next line another numbered one.
@@ -45,7 +46,7 @@ _DASH_ONLY: Final = re.compile(
 # entry or target label left empty, its colon written, with a label (not a price) on the next
 # line ("Entry 2:" over "TP: 3120", "TP3:" over "SL: 2900", or at the post's end; not "Entry 26"
 # over "Target 27.5", a price; i13-wrong28: traded without it).
-_ENTRY_TO_COME: Final = re.compile(
+_ENTRY_TO_COME: Final = LineLed(
     r"(?m)^[^\w\n]*(?:entry|entries|dca|re-?entry|add-?on)[^\S\n]?#?[0-9]{0,2}[^\S\n]?[:=\-–]?"
     r"[^\S\n]*" + _SAID
 )

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.line_led import LineLed
+
 _TICKS: Final = ("✅", "✔", "☑")
 # A target's label at the head of its line, after a tick or none ("✅ TP1 145", "☑️ Target 2:",
 # "TP3 155"); the tick before it is a report's or a bullet's, the lines around tell which.
-_LABEL_LINE: Final = re.compile(
+_LABEL_LINE: Final = LineLed(
     r"(?m)^[^\S\n]*(?P<mark>[^\w\n]*?)[^\S\n]*(?:tp|take[\s-]?profit|target)[^\S\n]?[-#]?[^\S\n]?"
     r"[0-9]{1,2}(?![0-9.,])"
 )

@@ -87,7 +87,9 @@ def _ticked_card(rng: random.Random, want: dict[str, Any]) -> tuple[str, int] | 
         lines[i] += rng.choice((" ✅", "✅", " ✅✅"))
     if rng.random() < 0.5:  # the targets under "Take profit:" with their numbers as list marks
         for n, i in enumerate(at, 1):
-            lines[i] = rng.choice((f"{n}.", f"{n})", f"{n}\ufe0f\u20e3")) + lines[i].split(":", 1)[1]
+            lines[i] = (
+                rng.choice((f"{n}.", f"{n})", f"{n}\ufe0f\u20e3")) + lines[i].split(":", 1)[1]
+            )
         lines.insert(at[0], "Take profit:")
     return "\n".join(lines), ticked
 

@@ -284,8 +284,11 @@ def test_a_partial_close_stays_partial(text: str, symbol: str) -> None:
         ("Out of #ABC at stop ✅ small loss, on to the next one", "ABCUSDT"),
         ("We are out at the stop ✅ small loss, risk managed, on to the next one", None),
         # MADE UP: read before this branch too (guards): "closed at stop" is a stop hit.
-        ("#ABC/USDT\nClosed at stop loss\nEntry 0.51\nStop 0.47 reached\nTarget 1 not reached\n"
-         "-7.8%", "ABCUSDT"),
+        (
+            "#ABC/USDT\nClosed at stop loss\nEntry 0.51\nStop 0.47 reached\nTarget 1 not reached\n"
+            "-7.8%",
+            "ABCUSDT",
+        ),
         ("#ABC/USDT\nClosed ❌\nStop reached\nTarget not hit\nLoss: -7.8%", "ABCUSDT"),
         ("#ABC closed at stop -5%", "ABCUSDT"),
         ("Closed at stop", None),
@@ -294,7 +297,10 @@ def test_a_partial_close_stays_partial(text: str, symbol: str) -> None:
         ("Stop ❌", None),
         ("SL touched", None),
         ("Stop\nhit\n-5%", None),
-        ("STOP TARGET HIT\n\nPAIR: WIF/USDT #1267\n\nLOSS: -77.7%", "WIFUSDT"),  # dev potion-samples-023
+        (
+            "STOP TARGET HIT\n\nPAIR: WIF/USDT #1267\n\nLOSS: -77.7%",
+            "WIFUSDT",
+        ),  # dev potion-samples-023
     ],
 )
 def test_stop_hits_told_short(text: str, symbol: str | None) -> None:
@@ -374,27 +380,53 @@ def test_a_report_before_the_stop_stays_the_report(text: str, index: int) -> Non
         ("#ABC target reached 2/3 ✅ done", "ABCUSDT", 2),
         ("#ABC/USDT target (2) reached done", "ABCUSDT", 2),
         # MADE UP: a card re-posted with its ticks (were nothing, or no target's number).
-        ("🔥 #ABC/USDT 🔥\nDirection: LONG\nEntry: 0.50 - 0.51\nTake profit:\n1️⃣ 0.56 ✅\n2️⃣ 0.60"
-         " ✅\n3️⃣ 0.65 ✅\n4️⃣ 0.70\nStop: 0.47\nLeverage: 5x", "ABCUSDT", 3),
-        ("🔥 #ABC/USDT 🔥\nDirection: LONG\nEntry: 0.50 - 0.51\nTake profit:\n1⃣ 0.56 ✅\n2⃣ 0.60"
-         " ✅\n3⃣ 0.65\nStop: 0.47", "ABCUSDT", 2),
-        ("#ABC/USDT\nEntry: 0.51\nTake profit:\n1. 0.56 ✅\n2. 0.60 ✅\n3. 0.65\nStop: 0.47",
-         "ABCUSDT", 2),
+        (
+            "🔥 #ABC/USDT 🔥\nDirection: LONG\nEntry: 0.50 - 0.51\nTake profit:\n1️⃣ 0.56 ✅\n2️⃣ 0.60"
+            " ✅\n3️⃣ 0.65 ✅\n4️⃣ 0.70\nStop: 0.47\nLeverage: 5x",
+            "ABCUSDT",
+            3,
+        ),
+        (
+            "🔥 #ABC/USDT 🔥\nDirection: LONG\nEntry: 0.50 - 0.51\nTake profit:\n1⃣ 0.56 ✅\n2⃣ 0.60"
+            " ✅\n3⃣ 0.65\nStop: 0.47",
+            "ABCUSDT",
+            2,
+        ),
+        (
+            "#ABC/USDT\nEntry: 0.51\nTake profit:\n1. 0.56 ✅\n2. 0.60 ✅\n3. 0.65\nStop: 0.47",
+            "ABCUSDT",
+            2,
+        ),
         ("#ABC/USDT\nEntry: 0.51\nTake profit:\n0.56 ✅\n0.60 ✅\n0.65\nStop: 0.47", "ABCUSDT", 2),
         ("#ABC\nSell 1: 0.56 ✅\nSell 2: 0.60 ✅\nSell 3: 0.65\nStop: 0.47", "ABCUSDT", 2),
-        ("#ABC/USDT\nBuy zone: 0.50 - 0.51\nSell: 0.56 ✅ - 0.60 ✅ - 0.65 ✅ - 0.70\nStop loss:"
-         " 0.47\nProfit: +37%\nLeverage: 5x", "ABCUSDT", 3),
+        (
+            "#ABC/USDT\nBuy zone: 0.50 - 0.51\nSell: 0.56 ✅ - 0.60 ✅ - 0.65 ✅ - 0.70\nStop loss:"
+            " 0.47\nProfit: +37%\nLeverage: 5x",
+            "ABCUSDT",
+            3,
+        ),
         # MADE UP: read before this branch too (guards).
         ("Target 2 reached, done", None, 2),
         ("Second target reached, done ✅", None, 2),
         ("#ABC target 2 reached, done ✅", "ABCUSDT", 2),
-        ("#ABC/USDT\nBuy: 0.51\nSell: 0.56 ✅ 0.60 ✅ 0.65\nStop: 0.47\nProfit: 17.6% x5",
-         "ABCUSDT", 2),
-        ("#ABC/USDT (LONG)\nEntry: 0.51\nLeverage: Cross 10x\n\nTake Profit 1: 0.56 ✅\nTake"
-         " Profit 2: 0.60 ✅\nTake Profit 3: 0.65\nTake Profit 4: 0.70\n\nStop Loss: 0.47\nProfit:"
-         " 176% ✅", "ABCUSDT", 2),
-        ("📊 #ABC/USDT\n\n🟢 Buy: 0.50 - 0.51\n\n🎯 Sell:\n1) 0.56 ✅\n2) 0.60 ✅\n3) 0.65\n4) 0.70"
-         "\n\n🛑 Stop: 0.47\n\n⚡️ Leverage: 5x\n💰 Profit: +17.6% (x5 = 88%)", "ABCUSDT", 2),
+        (
+            "#ABC/USDT\nBuy: 0.51\nSell: 0.56 ✅ 0.60 ✅ 0.65\nStop: 0.47\nProfit: 17.6% x5",
+            "ABCUSDT",
+            2,
+        ),
+        (
+            "#ABC/USDT (LONG)\nEntry: 0.51\nLeverage: Cross 10x\n\nTake Profit 1: 0.56 ✅\nTake"
+            " Profit 2: 0.60 ✅\nTake Profit 3: 0.65\nTake Profit 4: 0.70\n\nStop Loss: 0.47\nProfit:"
+            " 176% ✅",
+            "ABCUSDT",
+            2,
+        ),
+        (
+            "📊 #ABC/USDT\n\n🟢 Buy: 0.50 - 0.51\n\n🎯 Sell:\n1) 0.56 ✅\n2) 0.60 ✅\n3) 0.65\n4) 0.70"
+            "\n\n🛑 Stop: 0.47\n\n⚡️ Leverage: 5x\n💰 Profit: +17.6% (x5 = 88%)",
+            "ABCUSDT",
+            2,
+        ),
     ],
 )
 def test_target_reports_told_short_or_ticked(
@@ -428,8 +460,10 @@ def test_other_emoji_alone_are_no_target_hit(text: str) -> None:
     [
         # MADE UP: a coin tagged glued to its BTC quote names the BTC pair, as the call "#NEBLBTC /
         # Buy ..." is read (was NEBLBTCUSDT, a coin that trades nowhere).
-        ("🎯 #NEBLBTC\n\nTarget 2 achieved 🎯\n\nProfit reached: 45.5% 📈\n\nPeriod: 3 Hours ⏰",
-         "NEBLBTC"),
+        (
+            "🎯 #NEBLBTC\n\nTarget 2 achieved 🎯\n\nProfit reached: 45.5% 📈\n\nPeriod: 3 Hours ⏰",
+            "NEBLBTC",
+        ),
         ("$XYZBTC Target 2 achieved 🎯 Profit reached 20%", "XYZBTC"),
         # MADE UP: read before this branch too, or names that are no BTC pair (guards).
         ("🎯 #ADABTC\n\nTarget 2 achieved 🎯\n\nProfit reached: 45.5% 📈", "ADABTC"),
@@ -441,4 +475,3 @@ def test_a_coin_glued_to_btc_names_the_btc_pair(text: str, symbol: str) -> None:
     update = follow_up(text)
     assert update is not None and update.kind is TP_HIT, update
     assert (update.symbol, update.tp_index) == (symbol, 2)
-

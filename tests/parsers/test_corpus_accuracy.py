@@ -279,12 +279,14 @@ def test_corpus_dev_when_parsed_then_at_least_98_percent_exact_and_no_wrong_trad
 # Session 30, every branch merged (i13-values32, i13-ru32, i13-status32 and i13-wt32 took their
 # classes from masked held-out counts and shapes, the lead's empty-target rule from one post's
 # masked line shapes, docs/dev/testing.md): 1311/1464 (89.55%), 11 wrong trades, 16 wrong
-# actions.
+# actions. Session 31, every branch merged but i13-prose33 (i13-ru33, i13-status33, i13-cards33
+# and i13-wt33 took their classes from masked held-out shapes, docs/dev/testing.md): 1357/1464
+# (92.69%), 8 wrong trades, 14 wrong actions.
 def test_corpus_heldout_when_parsed_then_no_worse_than_measured_in_session_6() -> None:
     summary = _score("heldout").summary()
-    assert summary["wrong_trades"] <= 11, summary["wrong_trades"]
-    assert summary["wrong_actions"] <= 16, summary["wrong_actions"]
-    assert summary["accuracy"] >= 0.8955, summary["accuracy"]
+    assert summary["wrong_trades"] <= 8, summary["wrong_trades"]
+    assert summary["wrong_actions"] <= 14, summary["wrong_actions"]
+    assert summary["accuracy"] >= 0.9269, summary["accuracy"]
 
 
 @pytest.mark.xfail(

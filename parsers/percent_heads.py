@@ -39,20 +39,26 @@ def percent_alone(value: str, kind: str) -> bool:
     return (_SIGNED_ALONE if kind == "tp" else _PERCENT_ALONE).fullmatch(value) is not None
 
 
+def price_alone_under(low: str, value_end: int) -> re.Match[str] | None:
+    """The match of one price alone on the line right under a label's value (its own line
+    ending blank after value_end), or None (step_entries.step_under reads its steps by it too)."""
+    eol = low.find("\n", value_end)
+    if eol < 0 or low[value_end:eol].strip():
+        return None
+    start = eol + 1
+    end = low.find("\n", start)
+    return _PRICE_ALONE.fullmatch(low, start, len(low) if end < 0 else end)
+
+
 def price_under(low: str, kind: str, span: Span, s: Settled) -> bool:
     """Whether the percentage at span (a label's whole value, its line's end) has the one price
     of the label's field on the line right under it, alone, and no more bare lines after it."""
     if not percent_alone(low[span[0] : span[1]], kind):
         return False
-    eol = low.find("\n", span[1])
-    if eol < 0 or low[span[1] : eol].strip():
-        return False
-    start = eol + 1
-    end = low.find("\n", start)
-    end = len(low) if end < 0 else end
-    m = _PRICE_ALONE.fullmatch(low, start, end)
+    m = price_alone_under(low, span[1])
     if m is None:
         return False
+    start, end = m.span()
     field: list[Num] = s.tps if kind == "tp" else s.entries
     under = [n for n in field if start <= n.start < end]
     if len(under) != 1 or (under[0].start, under[0].end) != m.span(1):

@@ -25,6 +25,7 @@ import re
 from typing import Final
 
 from parsers.numbers import Num
+from parsers.percent_heads import price_alone_under
 from parsers.reading import Settled, Span
 
 # The words naming the step (an ordinal: "دوم", "پله دوم", "second", "2nd"; four words at most),
@@ -33,10 +34,6 @@ _STEP: Final = re.compile(
     r"[ \t:=-]*(?:[^\W\d_]{1,12}[ \t]?){0,4}"
     r"(?:[0-9](?:st|nd|rd|th)?[ \t]?)?"
     r"\(?[ \t]?([+\-−–])[ \t]?([0-9]{1,2}(?:[.,]([0-9]{1,2}))?)[ \t]?%[ \t]?\)?[ \t:]*"
-)
-# The line under it: one price, a dollar sign, a bullet or an arrow around it, nothing else.
-_PRICE_ALONE: Final = re.compile(
-    r"[ \t•·▪➖➡→>-]*\$?[ \t]?([0-9][0-9.,]*[0-9]|[0-9])[ \t]?\$?[ \t]*(?:usdt?)?[ \t]*"
 )
 _ENTRY_KINDS: Final = ("entry", "buy")
 
@@ -53,15 +50,10 @@ def step_under(low: str, kind: str, span: Span, s: Settled) -> bool:
     m = _STEP.fullmatch(low, span[0], span[1]) if kind in _ENTRY_KINDS else None
     if m is None:
         return False
-    eol = low.find("\n", span[1])
-    if eol < 0 or low[span[1] : eol].strip():
-        return False
-    start = eol + 1
-    end = low.find("\n", start)
-    end = len(low) if end < 0 else end
-    under = _PRICE_ALONE.fullmatch(low, start, end)
+    under = price_alone_under(low, span[1])
     if under is None:
         return False
+    start, end = under.span()
     read = [n for n in s.entries if start <= n.start < end]
     before = [n for n in s.entries if n.start < span[0]]
     if len(read) != 1 or (read[0].start, read[0].end) != under.span(1) or not before:

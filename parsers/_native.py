@@ -188,6 +188,7 @@ COMPILED = (
     "ticked_run",
     "ticked_targets",
     "told_ru",
+    "told_zh",
     "trailing",
     "trigger",
     "trigger_line",

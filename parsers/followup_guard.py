@@ -27,6 +27,7 @@ from parsers.ru_hedges import told_not_asked
 from parsers.sentences import sentence_end, sentence_start
 from parsers.stop_doubts_ru import ru_stop_doubt
 from parsers.told_ru import told_ru
+from parsers.told_zh import told_zh
 
 # The kinds a results board or a market review is read as (a stop hit or a move stays read).
 _BOARD_KINDS: Final = (UpdateKind.CLOSE, UpdateKind.CLOSE_PARTIAL, UpdateKind.CANCEL)
@@ -153,6 +154,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return why  # "можно закрыть половину", "в прошлый раз выбило по стопу" (ru_hedges.py)
     if at is not None and not low.isascii() and (why := told_ru(low, at, kind in _CLOSES)):
         return why  # "Напоминаю: ...", "кто закрыл - молодцы", "ранее закрыли" (told_ru.py)
+    if at is not None and not low.isascii() and (why := told_zh(low, at)) is not None:
+        return why  # "不上去 不取消", "上去了 猜取消", "昨晚到位就止盈了" (told_zh.py)
     if at is not None and (hedged(low, at) or cease(low, at)):
         return "a hedge"  # "maybe close half", "Stop moving your stops!" (followup_doubts.py)
     if kind is UpdateKind.MOVE_SL and at is not None and stop_in_doubt(low, at):

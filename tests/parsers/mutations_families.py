@@ -45,6 +45,7 @@ from tests.parsers.mutations_gath30w import gath30w_mutations
 from tests.parsers.mutations_gath31 import gath31_mutations
 from tests.parsers.mutations_gath32 import gath32_mutations
 from tests.parsers.mutations_gath33 import gath33_mutations
+from tests.parsers.mutations_gath34 import gath34_mutations
 from tests.parsers.mutations_labels import (
     drop_entry_label,
     drop_stop_label,
@@ -255,4 +256,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     cards33_mutations,  # session 31's short cards and their layouts (mutations_cards33.py)
     ru33_mutations,  # session 31's forum trader's short Russian replies (mutations_ru33.py)
     wt33_mutations,  # session 31's wrong-trade and wrong-action shapes (mutations_wt33.py)
+    gath34_mutations,  # session 32's batch gath34 shapes (tests/parsers/mutations_gath34.py)
 ]

@@ -63,6 +63,7 @@ from tests.parsers.mutations_gath30w import CARD_G30W, NOT_G30W, RESULT_G30W, ZH
 from tests.parsers.mutations_gath31 import FOLLOW_G31, NOT_G31
 from tests.parsers.mutations_gath32 import FOLLOW_G32, NOT_G32
 from tests.parsers.mutations_gath33 import FOLLOW_G33, NOT_G33
+from tests.parsers.mutations_gath34 import FOLLOW_G34, NOT_G34
 from tests.parsers.mutations_hits20 import FOLLOW_H, NOT_H
 from tests.parsers.mutations_labels31 import MAKERS as LABELS31_MAKERS
 from tests.parsers.mutations_left26 import (
@@ -195,6 +196,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(CARDS33_MAKERS)  # tests/parsers/mutations_cards33
     made |= {FOLLOW_RU33, NOT_RU33}  # tests/parsers/mutations_ru33
     made |= {*WT33_MAKERS, NOT_W33, TWO_W33}  # tests/parsers/mutations_wt33
+    made |= {FOLLOW_G34, NOT_G34}  # tests/parsers/mutations_gath34
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

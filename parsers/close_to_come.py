@@ -42,9 +42,12 @@ _ORDER_AT: Final = re.compile(
     r"|закри(?:ти|йте|ю|ємо)|закривайте|(?:за)?фіксу(?:вати|йте)|зафіксу(?:ю|ємо)|вийти|виходьте|вийд(?:у|емо))"
     r"(?![а-яёії])(?:\s[^\s\n]{1,16}){0,4}?\s(?:на|по|от|около|у|в\sрайоне)\s\$?[0-9]"
 )
-# Words and marks saying the close is done or is now: no price to come.
+# Words and marks saying the close is done or is now: no price to come. ("the market" as a place
+# is none: "Close this trade on entry price. ... Let's get inside the market tomorrow", a gold
+# channel's, was a close now; i13-gath34.)
 _DONE_OR_NOW: Final = re.compile(
-    r"(?<![a-z])(?:now|here|cmp|market|current(?:ly)?|immediately|asap|done|hit|reached"
+    r"(?<![a-z])(?:now|here|cmp|(?<!in\sthe\s)(?<!inside\sthe\s)(?<!into\sthe\s)(?<!of\sthe\s)market"
+    r"|current(?:ly)?|immediately|asap|done|hit|reached"
     r"|achieved|booked|closed|exited|sold|executed|filled|cost|entry|breakeven|be|in\sprofit)"
     r"(?![a-z])"
     r"|(?<![а-яё])(?:сейчас|по\sрынку|по\sтекущ\w{0,3}|рынк\w{0,2})(?![а-яё])"

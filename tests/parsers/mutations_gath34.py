@@ -8,7 +8,9 @@ signal's coin tagged in one of them.
   with no word against them ("#X 止盈了", "#X 取消", "#X 部分止盈"), which must still act;
 - ``gath34_not``: the same words that ask nothing now: negated right before the verb ("#X 不取消",
   "#X 先不平仓"), guessed ("#X 上去了 猜取消", "#X 估计取消"), left to the reader to manage ("#X
-  自己做好部分止盈"), told of a time gone by ("#X 昨晚到位就止盈了", "#X 上周清仓了").
+  自己做好部分止盈"), told of a time gone by ("#X 昨晚到位就止盈了", "#X 上周清仓了"); and a gold
+  channel's close at the entry price beside "the market" as a place ("#X Close this trade on
+  entry price. Let's get inside the market tomorrow").
 
 What each must give comes from how the post was written (the rows of
 tests/parsers/test_gath34.py, made up or dev), never from the parser's output. ``python -m
@@ -54,6 +56,8 @@ NOT_FORMS: tuple[str, ...] = (
     "{c} 昨天止盈了",
     "{c} 上周清仓了",
     "{c} 前天平仓了",
+    "{c} Close this trade on entry price. Let's get inside the market tomorrow",
+    "{c} close at entry price, back into the market later",
 )
 
 

@@ -6,6 +6,9 @@ the member "猎徒V神"'s messages in the "valuescan" group, tests/fixtures/corp
   不取消": no cancel; was a cancel), guessed ("上去了 猜取消"; was a cancel), left to the reader to
   manage ("自己做好部分止盈": do it yourselves, as dev's "prom 自己做止盈哈"; was a partial close), or
   told of a time gone by ("昨晚到位就止盈了": last night; was a close).
+- A close at the entry price stays one to come when "the market" of another sentence is a place
+  ("Close this trade on entry price. ... Let's get inside the market tomorrow": was a close now;
+  parsers/close_to_come.py's words of now).
 - Read (parsers/followup_rows_world.py): the break-even stop set, told done ("设置了保本": a stop
   move to the entry; was unread), out of the trade told done of the group ("我们都下车了": a close;
   was unread).
@@ -53,6 +56,10 @@ CLOSE, PARTIAL, CANCEL, MOVE_SL = (
         "下车了",
         "下次叫我们一下 我们先下车",
         "下车靠自己",
+        # dev gath34-truenorth-135 (was a close now), and MADE UP forms of it
+        "Guys Close this trade on entry price. We're good . Let's get inside the market tomorrow",
+        "#ETH Close this trade on entry price. Let's get in the market again tomorrow",
+        "#ETH close at entry price, back into the market later",
     ],
 )
 def test_gath34_when_negated_guessed_left_or_gone_by_then_no_action(text: str) -> None:
@@ -75,6 +82,9 @@ def test_gath34_when_negated_guessed_left_or_gone_by_then_no_action(text: str) -
         ("#SOL 我自己平仓了", CLOSE, "SOLUSDT", {}),  # MADE UP ("我自己": the poster's own)
         ("#SOL 取消", CANCEL, "SOLUSDT", {}),  # MADE UP
         ("做个保本", MOVE_SL, None, {"to_entry": True}),  # dev gath30w-lzyh-zh-265
+        # MADE UP guards: "now", "at the market" still say the close is now
+        ("#ETH close on entry price now, the market is dumping", CLOSE, "ETHUSDT", {}),
+        ("Close this trade at the market price", CLOSE, None, {}),
     ],
 )
 def test_gath34_when_told_then_read(

@@ -154,8 +154,11 @@ _ON_CLOSE_BEYOND: Final = re.compile(
 
 # "close the rest", "closing remaining position", "остаток фиксирую": what is left, all of it
 # (not "Close half, rest runs": the rest stays).
+# ("Booked the other 50%", "close the other half": what the earlier half left, all of it;
+# i13-status34: read as a close of half of it, a wrong action.)
 _REST_AFTER: Final = re.compile(
     r"\s(?:out\s)?(?:the\s|my\s|our\s|all\s)?(?:rest|remaining|remainder)(?!\w)"
+    r"|\s(?:the\s|my\s|our\s)?other\s(?:half|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%)(?!\w)"
     r"|\s(?:остат\w{0,3}|оставш\w{0,4})(?!\w)"
 )
 _REST_BEFORE: Final = re.compile(r"(?:rest|remaining|remainder|остат\w{0,3}|оставш\w{0,4})\s$")

@@ -142,10 +142,15 @@ def told_out(close: re.Match[str]) -> bool:
     a close, whatever target the post reports beside it ("booked" here is the rest booked:
     "booked the other 50%"; a share booked is read before, i13-status34)."""
     return close.re is CLOSE_MORE and (
-        close.group() in ("sold", "booked")
+        close.group() == "sold"
+        or (close.group() == "booked" and _BOOKED_REST.match(close.string, close.end()) is not None)
         or "out" in close.group()
         or close.group().startswith(("i", "we"))
     )
+
+
+# "booked the rest", "booked the other 50%" (not "Profit booked 25%": a gain, or a share).
+_BOOKED_REST: Final = re.compile(r"\s(?:the\s)?(?:rest|remaining|remainder|other\s)")
 
 
 def close_more(low: str) -> list[re.Match[str]]:

@@ -30,6 +30,7 @@ COMPILED = (
     "aside_lines",
     "bare_reports",
     "bare_stop",
+    "btc_heading",
     "btc_quote",
     "candle_entry",
     "caps_coin",

@@ -40,6 +40,20 @@ _STOP: Final = re.compile(
     + r"|[^\w\n?]*[!\u2600-\u27bf\U0001f000-\U0001faff][^\w\n?]*)"
 )
 _LONGEST: Final = 32
+# "done hit 1349", "#LUN done hit 0.0521", "hit 1349 done ✅": a level reached, reported done, the
+# whole reply (a number that is no target's: two digits or more, or a decimal); the target's
+# number is unsaid (i13-status34: read as nothing). Not "hit 1349" bare, a price's remark
+# ("Price hit 5789🎯" heading a result is a status post, dev pnd-tg-1445772267-001).
+_LEVEL: Final = r"\$?(?:[0-9]{2,}(?:[.,][0-9]+)*|[0-9][.,][0-9]+)\$?(?:\s?sats?)?"
+_LEVEL_HIT: Final = re.compile(
+    r"[^\w\n]*"
+    + _COIN
+    + r"(?:done\s(?:hit|reached)\s"
+    + _LEVEL
+    + r"(?:\s?(?:done|✅|✔|☑|🎯))?|(?:hit|reached)\s"
+    + _LEVEL
+    + r"\s?(?:done|✅|✔|☑|🎯))[^\w\n?]*"
+)
 
 
 def bare_target(low: str) -> int | None:
@@ -50,6 +64,13 @@ def bare_target(low: str) -> int | None:
     if m is None:
         return None
     return int(m.group(1) or m.group("h"))
+
+
+def bare_level_hit(low: str) -> bool:
+    """Whether the reply is only a level reported reached and done ("done hit 1349")."""
+    if len(low) > _LONGEST or "hit" not in low and "reached" not in low:
+        return False
+    return _LEVEL_HIT.fullmatch(low, len(low) - len(low.lstrip()), len(low.rstrip())) is not None
 
 
 def bare_stop(low: str) -> re.Match[str] | None:

@@ -154,8 +154,11 @@ _ON_CLOSE_BEYOND: Final = re.compile(
 
 # "close the rest", "closing remaining position", "остаток фиксирую": what is left, all of it
 # (not "Close half, rest runs": the rest stays).
+# ("Booked the other 50%", "close the other half": what the earlier half left, all of it;
+# i13-status34: read as a close of half of it, a wrong action.)
 _REST_AFTER: Final = re.compile(
     r"\s(?:out\s)?(?:the\s|my\s|our\s|all\s)?(?:rest|remaining|remainder)(?!\w)"
+    r"|\s(?:the\s|my\s|our\s)?other\s(?:half|[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%)(?!\w)"
     r"|\s(?:остат\w{0,3}|оставш\w{0,4})(?!\w)"
 )
 _REST_BEFORE: Final = re.compile(r"(?:rest|remaining|remainder|остат\w{0,3}|оставш\w{0,4})\s$")
@@ -193,6 +196,10 @@ KEEP_REST: Final = re.compile(
 )
 
 
+# A verb of keeping between the close and a percent: the percent is what is kept (or a risk).
+_KEEP_VERB: Final = re.compile(r"(?<![a-z])(?:hold|holding|keep|keeping|leave|leaving|let)\s")
+
+
 def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The post's close instruction and the share it closes (None: no share said)."""
     close = close_instruction(low)
@@ -208,6 +215,8 @@ def close_share(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     if close:
         end = SENTENCE_STOP.search(low, close.end(), close.end() + 30)
         frac = FRACTION.search(low, close.end(), end.start() if end else close.end() + 30)
+        if frac is not None and _KEEP_VERB.search(low, close.end(), frac.start()) is not None:
+            frac = None  # "Close #ETH now, hold 2% risk": a share held, not closed (i13-status34)
     else:
         frac = None
     if close and frac is None:  # "Partial close #XRP": the share may come first

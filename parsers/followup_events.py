@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.bare_reports import bare_level_hit
 from parsers.followup_forms import NOT_NOW, target_index
 from parsers.followup_guard import recap_title
 from parsers.models import UpdateKind
@@ -128,7 +129,7 @@ def event_kind(low: str) -> UpdateKind | None:
         return UpdateKind.CLOSE
     if "expired" in low and _EXPIRED.search(low):
         return UpdateKind.CANCEL
-    if target_index(low) is not None:
+    if target_index(low) is not None or bare_level_hit(low):  # "done hit 1349" (bare_reports)
         return UpdateKind.TP_HIT
     if any(s in low for s in _TARGET_EVENT_STEMS) and (hit := _TARGET_EVENT.search(low)):
         # (Not after a condition on its line: "If #CTSI touches TP we close half".)

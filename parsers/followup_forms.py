@@ -44,7 +44,13 @@ _TARGET: Final = (
 # objetivo") or after it ("target two", "target kedua", "تارگت دوم").
 ORDINALS: Final[dict[str, int]] = {
     # en
-    **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
+    **{
+        w: i
+        for i, w in enumerate(
+            "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1
+        )
+    },
+    "forth": 4,  # the common misspelling of "fourth" ("Forth target done")
     **{w: i for i, w in enumerate("one two three four five six".split(), 1)},
     # es / pt / it (gender endings)
     **{w: 1 for w in ("primer", "primero", "primera", "primeiro", "primo", "prima")},

@@ -33,9 +33,11 @@ OUT_TOLD: Final = (
     r"|\s(?:at|@)\s?\$?[0-9][0-9.,]*\$?[^\w\n]{0,3}[✅✔☑])"
     # ("I’m happily out of my EURUSD short position now with a quick +35,5 pips ✅✅", "I’m
     # closing the position now with a nice +12,4 pips ✅✅": the author's position, out now, its
-    # result after it; i13-status33.)
+    # result after it; i13-status33. "I’m also out of", "we're now all out of", "I'm just
+    # closing": the adverbs that are no "-ly" word, two at most; i13-status34.)
     r"|(?<![^,]\sand\s)(?<!then\s)(?<!or\s)(?:we\sare|we['’]re|i\sam|i['’]m)"
-    r"(?:\s(?:[a-z]{2,12}ly|already|now))?\s(?:out\sof|closing|exiting|leaving)\s(?:my|our|the|this)\s"
+    r"(?:\s(?:[a-z]{2,12}ly|already|now|also|just|all|too|as\swell)){0,2}\s(?:out\sof|closing|exiting|leaving)"
+    r"\s(?:my|our|the|this)\s"
     r"(?:[#$]?[a-z0-9]{2,12}(?:/[a-z]{3,4})?\s)?(?:(?:long|short|sniper|swing|scalp|spot)\s){0,2}"
     r"(?:position|trade)(?=(?:\s(?:now|here))?(?:\swith\s(?:a\s)?(?:[a-z]{3,12}\s)?[+-]?\s?[0-9][0-9.,]*"
     r"\s?(?:pips?|%|points?))?[^\w\n]*(?:[,.!✅✔☑]|\n|$))"
@@ -71,12 +73,16 @@ CLOSE_MORE: Final = re.compile(
     r"(?:\s(?:now|here|guys))?[^\w\n]*(?:\n|$)|\s(?:now|here)[^\w\n]*(?:\n|$))"
     # - "sell 50%", "sell half now", "sold 30% of the position": a share sold, the line ending
     #   there (not "sell 50% at 3100": a plan at a price).
+    #   ("Sell 50% and hold 50%", "sold half, keep the rest": the part kept said after it.)
     r"|s(?:ell|old)(?=\s(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half)(?:\s(?:of\s)?(?:the\s|your\s|our\s)?"
-    r"(?:position|bag|holdings?))?(?:\s(?:now|here))?[^\w\n]*(?:\n|$))"
+    r"(?:position|bag|holdings?))?(?:\s(?:now|here))?(?:[^\w\n]*(?:\n|$)|,?\s(?:and\s)?(?:hold|keep)\s))"
     # - "Booked 50% at TP1, SL to entry", "booked half here": the channel's own partial close,
     #   its share right after (not "booked 50% profit": a gain; nor "booked 90% in total": a
     #   running sum, no share of what is left).
     r"|booked(?=\s(?:[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%|half)(?!\w)(?![^\n,.;]{0,24}total))"
+    # - "Booked the other 50%", "sold the rest", "booked remaining": what an earlier partial
+    #   close left, closed (i13-status34).
+    r"|(?:booked|sold)(?=\s(?:the\s)?(?:rest|remaining|remainder|other\s(?:half|[0-9]{1,3}\s?%))(?!\w))"
     # - "Trade completed ✅", "signal ended", "trade is over": the channel's trade done, all of
     #   it (i13-hits20; the verb after its noun, each alternative still opening with its word).
     r"|(?<=trade\s)(?:completed|finished|ended)|(?<=signal\s)(?:completed|finished|ended)"
@@ -133,10 +139,18 @@ def target_part(low: str, close: re.Match[str]) -> re.Match[str] | None:
 
 def told_out(close: re.Match[str]) -> bool:
     """Whether the close word is the channel's own exit told done ("we are out", "sold all"):
-    a close, whatever target the post reports beside it."""
+    a close, whatever target the post reports beside it ("booked" here is the rest booked:
+    "booked the other 50%"; a share booked is read before, i13-status34)."""
     return close.re is CLOSE_MORE and (
-        close.group() == "sold" or "out" in close.group() or close.group().startswith(("i", "we"))
+        close.group() == "sold"
+        or (close.group() == "booked" and _BOOKED_REST.match(close.string, close.end()) is not None)
+        or "out" in close.group()
+        or close.group().startswith(("i", "we"))
     )
+
+
+# "booked the rest", "booked the other 50%" (not "Profit booked 25%": a gain, or a share).
+_BOOKED_REST: Final = re.compile(r"\s(?:the\s)?(?:rest|remaining|remainder|other\s)")
 
 
 def close_more(low: str) -> list[re.Match[str]]:

@@ -165,15 +165,28 @@ _KEPT: Final = re.compile(
     r"(?<![а-яё])(?:оставил\w{0,2}|оставля\w{1,3}|оставим|держу|держим)\s(?:[^\s\d%]+\s)?"
     r"(?P<a>[0-9]{1,3})\s?%|(?<![0-9.,])(?P<b>[0-9]{1,3})\s?%\s(?:позиции\s)?(?:оставля\w{1,3}|оставил\w{0,2}"
     r"|держу|держим|пусть\s)"
+    # The same in English (i13-status34): "Close everything but 10%", "close all except 20%
+    # (moonbag)", "Keep 10% and close the rest", "leave 5% running", "holding only 10%" (read
+    # as a close of all: a wrong action, the channel keeps a part). Not a share of the account
+    # ("keep 10% of your portfolio", "hold 2% risk").
+    r"|(?<![a-z])(?:everything|all|it\sall|the\s(?:whole\s)?position)\s(?:but|except(?:\sfor)?|save|minus)"
+    r"\s(?:the\s|a\s|last\s|only\s)?(?P<c>[0-9]{1,3})\s?%"
+    r"|(?<![a-z])(?:keep|keeping|kept|hold|holding|leave|leaving|left)\s(?:only\s|just\s|the\s|a\s)?"
+    r"(?:last\s|other\s)?(?P<d>[0-9]{1,3})\s?%(?!\s?(?:of\s(?:your\s|the\s|my\s)?(?:portfolio|balance"
+    r"|capital|account|deposit|funds|margin)|risk))"
 )
 
 
 def kept_share(low: str, fraction: float | None) -> bool:
     """Whether the post says the share it keeps, and the share read (fraction; None: none read)
-    is that one or none: the share closed is then not what was read."""
+    is that one or none: the share closed is then not what was read. A share read that is the
+    kept one's complement ("Sell 50% and hold 50%", "Close 90%, keep 10%") is the share closed,
+    said both ways: it stands."""
     if "%" not in low or (kept := _KEPT.search(low)) is None:
         return False
-    pct = float(kept.group("a") or kept.group("b"))
+    pct = float(kept.group("a") or kept.group("b") or kept.group("c") or kept.group("d"))
+    if fraction is not None and abs(fraction * 100 + pct - 100) < 1e-6:
+        return False
     return fraction is None or abs(fraction * 100 - pct) < 1e-6
 
 

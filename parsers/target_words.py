@@ -70,7 +70,7 @@ TP_INDEX = re.compile(
     # "two targets done": the count in words.
     r"|(?:^|\n)\W*top\s?(?P<t>[0-9])(?![0-9])"  # "top1": see TARGET_ONLY
     r"|(?<!\w)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth"
-    r"|fifth|sixth)\s(?:targets?|tps?)\s{1,2}(?:also\s)?(?:hit|reached|done|achieved|smashed)"
+    r"|forth|fifth|sixth|seventh|eighth|ninth|tenth)\s(?:targets?|tps?)\s{1,2}(?:also\s)?(?:hit|reached|done|achieved|smashed)"
     # "تم تحقيق الهدف الأول ✅": the first target reached (Arabic ordinals).
     # ("تم الوصول للهدف الأول": "to the target", its article joined to "ل"; i13-ru20.)
     r"|(?:ال|لل)هدف\s(?P<a>الأول|الاول|الثاني|الثالث|الرابع|الخامس)"

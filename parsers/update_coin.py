@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from parsers import head_coins, symbols
+from parsers.btc_heading import btc_headed
 from parsers.btc_quote import glued_to_btc
 from parsers.contracts import contract_of
 from parsers.followup_more import coin_of_all_targets
@@ -80,8 +81,9 @@ def symbol(norm: str, low: str) -> str | None:
     if sym is None and (lead := _VERB_THEN_TAG.match(low)):
         if lead.group(1).upper() in LISTED_PLAIN_WORDS:
             return symbols.make_symbol(lead.group(1))  # "Close #OPEN now"
-    # "#DUSK Hit 1050 Sats", "CHZ 2nd target ... 126 sats", "#ETHBTC TP2 ✅": BTC pairs
-    return glued_to_btc(quoted_in_sats(sym, low), low)
+    # "#DUSK Hit 1050 Sats", "CHZ 2nd target ... 126 sats", "#ETHBTC TP2 ✅", "#XYZ btc (Update)":
+    # BTC pairs
+    return btc_headed(glued_to_btc(quoted_in_sats(sym, low), low), low)
 
 
 # A call's status tag heading its post, then its coin, which may be a word ("[CLOSED] HIGH. Short.

@@ -24,7 +24,13 @@ from parsers.ticked_run import listed_ticked, run_index
 
 _WORD_NUMBERS: Final = {
     **{w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
-    **{w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)},
+    **{
+        w: i
+        for i, w in enumerate(
+            "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1
+        )
+    },
+    "forth": 4,  # the common misspelling of "fourth" ("Forth target done")
     **{w: i for i, w in enumerate("الأول الثاني الثالث الرابع الخامس".split(), 1)},
     "الاول": 1,
 }

@@ -73,8 +73,13 @@ SL_HIT_WORLD = re.compile(
     # "Dính SL", "Chạm cắt lỗ" (vi): the stop was touched.
     # (From the letter after the first, rare in text: re skips straight to each "í", "ạ".)
     r"|(?:ính(?<=dính)(?<!\wdính)|ạm(?<=chạm)(?<!\wchạm))\s(?:sl|stop(?:[\s-]?loss)?|cắt\slỗ)(?!\w)"
-    # "استاپ خورد", "حد ضرر فعال شد" (fa), "ضرب الستوب", "تم ضرب وقف الخسارة" (ar).
+    # "استاپ خورد", "حد ضرر فعال شد" (fa), "ضرب الستوب", "تم ضرب وقف الخسارة" (ar); the stop in
+    # its other spellings after "ضرب" (hit): "الاستوب", "الإستوب", "الاسطوب", "ستوبلوس" (the English
+    # word joined), "الوقف" (the stop, "وقف" short for "وقف الخسارة"), "SL" in Latin (i13-status34).
     r"|(?:استاپ|حد\s?ضرر)\s(?:خورد|فعال\sشد)|(?:ضرب|تفعيل)\s(?:ال)?(?:ستوب|وقف\s?(?:ال)?خسارة)(?!\w)"
+    # (Not "لم يضرب", "ما ضرب": not hit; "وقف" alone only ending its line: "ضرب وقف الشراء".)
+    r"|ضرب(?<!\wضرب)(?<!لم\sضرب)(?<!ما\sضرب)\s(?:ال)?(?:[اإ]?(?:ستوب|سطوب)(?:\s?(?:لوس|لوز))?"
+    r"|وقف(?![^\S\n]*\w)|sl|stop(?:\s?loss)?)(?!\w)"
     # (i13-ru20) "الصفقة ضربت الستوب" (it hit the stop), "تفعل وقف الخسارة" (the stop fired),
     # "خرجنا بوقف الخسارة" (we went out by the stop loss), "الستوب ضرب" (the stop was hit).
     r"|(?:ضربت|تفعل)\s(?:ال)?(?:ستوب|وقف\s?(?:ال)?خسارة)|خرجنا\sب(?:ال)?(?:ستوب|وقف\s?(?:ال)?خسارة)"

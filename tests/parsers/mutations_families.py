@@ -91,6 +91,7 @@ from tests.parsers.mutations_spaced_words import spaced_word_mutations
 from tests.parsers.mutations_status31 import status31_mutations
 from tests.parsers.mutations_status32 import status32_mutations
 from tests.parsers.mutations_status33 import status33_mutations
+from tests.parsers.mutations_status34 import status34_mutations
 from tests.parsers.mutations_targets30 import targets30_mutations
 from tests.parsers.mutations_unl22 import unl22_mutations
 from tests.parsers.mutations_unseen import unseen_mutations
@@ -257,4 +258,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     ru33_mutations,  # session 31's forum trader's short Russian replies (mutations_ru33.py)
     wt33_mutations,  # session 31's wrong-trade and wrong-action shapes (mutations_wt33.py)
     gath34_mutations,  # session 32's batch gath34 shapes (tests/parsers/mutations_gath34.py)
+    status34_mutations,  # session 32's follow-ups and shares kept (mutations_status34.py)
 ]

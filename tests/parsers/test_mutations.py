@@ -83,6 +83,7 @@ from tests.parsers.mutations_ru33 import FOLLOWUP_NOT as NOT_RU33
 from tests.parsers.mutations_status31 import CARD_S31, FOLLOW_S31, NOT_S31
 from tests.parsers.mutations_status32 import CARD_S32, FOLLOW_S32, NOT_S32
 from tests.parsers.mutations_status33 import CARD_S33, FOLLOW_S33, NOT_S33
+from tests.parsers.mutations_status34 import FOLLOW_S34, NOT_S34
 from tests.parsers.mutations_targets30 import MAKERS as TARGETS30_MAKERS
 from tests.parsers.mutations_upd24 import FOLLOW_UPD24, NOT_UPD24
 from tests.parsers.mutations_upd25 import FOLLOW_UPD25, NOT_UPD25
@@ -193,6 +194,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(WT32_MAKERS)  # tests/parsers/mutations_wt32
     made |= {CARD_S32, FOLLOW_S32, NOT_S32}  # tests/parsers/mutations_status32
     made |= {CARD_S33, FOLLOW_S33, NOT_S33}  # tests/parsers/mutations_status33
+    made |= {FOLLOW_S34, NOT_S34}  # tests/parsers/mutations_status34
     made |= set(CARDS33_MAKERS)  # tests/parsers/mutations_cards33
     made |= {FOLLOW_RU33, NOT_RU33}  # tests/parsers/mutations_ru33
     made |= {*WT33_MAKERS, NOT_W33, TWO_W33}  # tests/parsers/mutations_wt33

@@ -164,7 +164,8 @@ def test_update_when_read_twice_then_as_before(
 
 
 @pytest.mark.parametrize(
-    "status", ["Order filled ✅", "Entry filled ✅", "✅ Entry activated", "Position has been activated"]
+    "status",
+    ["Order filled ✅", "Entry filled ✅", "✅ Entry activated", "Position has been activated"],
 )
 def test_update_when_an_entry_filled_status_over_a_signal_then_none(status: str) -> None:
     post = f"{status}\n\n{_CARD}"

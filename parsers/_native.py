@@ -146,6 +146,7 @@ COMPILED = (
     "prose_repeats",
     "quick_tests",
     "quote_card",
+    "read_once",
     "ratio_notes",
     "reading",
     "reports",

@@ -40,6 +40,7 @@ from parsers.post_chars import (
     THIN_SPACE,
     held_chars,
 )
+from parsers.read_once import keep_normalized, normalized
 from parsers.spaced_thousands import join_spaced_thousands
 
 # Telegram caps a message at 4096 characters (captions at 1024); anything far longer is not a
@@ -184,9 +185,10 @@ def _printable(text: str) -> bool:
 
 def normalize(text: str) -> str:
     """Return text with markup, look-alike digits, list markers, links and dates neutralised."""
-    if len(text) > MAX_CHARS:
-        text = text[:MAX_CHARS]
-    return normalize_held(text, held_chars(text))
+    if (kept := normalized(text)) is not None:  # (the post just normalised: parsers/read_once.py)
+        return kept
+    cut = text[:MAX_CHARS]
+    return keep_normalized(text, normalize_held(cut, held_chars(cut)))
 
 
 def normalize_held(text: str, held: int) -> str:

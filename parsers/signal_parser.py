@@ -41,6 +41,7 @@ from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_betwe
 from parsers.prose_levels import PROSE_TARGET
 from parsers.quick_tests import required_literals, written
 from parsers.quote_card import without_quote_cards
+from parsers.read_once import asked_count, none_either_way, read_none, status_asked
 from parsers.reading import Reading, Settled, Span
 from parsers.reports import (
     around_levels,
@@ -67,14 +68,18 @@ _CLOSING_HEADS: Final = required_literals(CLOSING_SIDE)
 
 def read_signal(text: str) -> ParsedSignal | None:
     """Parse a new trade signal; None when the text is not one."""
-    return _signal(text, True) if text else None
+    before = asked_count()  # (None with no status check asked: quoted_levels' None too)
+    sig = _signal(text, True) if text else None
+    if sig is None:
+        read_none(text, before)
+    return sig
 
 
 def quoted_levels(text: str) -> ParsedSignal | None:
     """The levels of a signal posted again under a status line ("Entry filled ✅", "TP1 hit ✅"
     over it), read as if the status were not there: where the quoted signal is, so that a
     follow-up is read from the status lines alone, never from the signal's own words."""
-    return _signal(text, False) if text else None
+    return _signal(text, False) if text and not none_either_way(text) else None
 
 
 def _signal(text: str, status: bool) -> ParsedSignal | None:
@@ -241,6 +246,7 @@ def _read(text: str, norm: str, status: bool, valid_only: bool = False) -> Parse
         s.review.append(told)  # "it may dip to 387-391" over targets and a stop: market?
     if says_no_trade(wlow):  # "not a signal", "educational idea", "example:" ...
         return None
+    status_asked()  # (`status` decides from here on: parsers/read_once.py)
     if (
         status
         and STATUS.search(s.without_percent_targets(wlow), wlow) >= 0

@@ -62,6 +62,7 @@ COMPILED = (
     "entry_kinds",
     "entry_lost",
     "example_frame",
+    "exit_price_ru",
     "explain",
     "extremes",
     "fib_notes",

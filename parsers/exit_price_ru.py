@@ -43,7 +43,7 @@ _AT: Final = re.compile(
 # The gain of the close in parentheses right after its price ("по текущим 1,25 (3,5%)"): never
 # the share closed, which a percent elsewhere in the post may be ("Фиксирую 50% по 1.25 (3%)").
 _GAIN: Final = re.compile(
-    r"\$?(?:\s?(?:usdt|usd))?\s?\(\s?[+]?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s?\)"
+    r"\$?(?:\s?(?:usdt|usd))?\s?\(\s?[+]?(?P<gain>[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s?%\s?\)"
 )
 _PERCENT: Final = re.compile(r"%")
 # A share told without a number ("Частично фиксирую", "часть позиции", "половину"): the close
@@ -55,26 +55,28 @@ _THOUSANDS: Final = re.compile(r"[1-9][0-9]{0,2},[0-9]{3}")
 _LONGEST: Final = 600  # a close's report is short; a longer post's numbers are a story's
 
 
-def exit_price(text: str) -> tuple[float, bool] | None:
-    """The one price the post says its close or exit was done at, and whether every percent
-    of the post is the gain in parentheses after it; or None."""
+def exit_price(text: str) -> tuple[float, frozenset[float]] | None:
+    """The one price the post says its close or exit was done at, and the gains in parentheses
+    after it when they are every percent of the post (as shares: 3.5 % is 0.035); or None."""
     if len(text) > _LONGEST or "по" not in text.lower():
         return None
     low = lower(normalize(text))
     prices: set[float] = set()
-    gains = 0
+    gains: list[float] = []
     for m in _AT.finditer(low):
         written = m.group("price")
         if _THOUSANDS.fullmatch(written):
             return None  # "по 3,300": thousands or a decimal comma? no guess
         prices.add(float(written.replace(",", ".")))
-        gains += _GAIN.match(low, m.end()) is not None
+        if (gain := _GAIN.match(low, m.end())) is not None:
+            gains.append(float(gain.group("gain").replace(",", ".")) / 100)
     if len(prices) != 1:
         return None
     price = prices.pop()
     if price <= 0:
         return None
-    return price, gains > 0 and len(_PERCENT.findall(low)) == gains
+    every = len(_PERCENT.findall(low)) == len(gains)
+    return price, frozenset(gains if every else ())
 
 
 def with_exit_price(update: SignalUpdate | None, text: str) -> SignalUpdate | None:
@@ -90,11 +92,22 @@ def with_exit_price(update: SignalUpdate | None, text: str) -> SignalUpdate | No
     said = exit_price(text)
     if said is None:
         return update
-    price, gain_only = said
-    if update.fraction is not None and gain_only:
-        # ("Фиксирую по текущим 1,25 (3,5%)": the gain read as the share; a close of all, or a
-        # part whose share is unsaid.)
+    price, gains = said
+    if update.fraction is not None and _read_from(update.fraction, gains):
+        # ("Фиксирую по текущим 1,25 (3,5%)": the gain read as the share, whole or its digits
+        # after the decimal comma; a close of all, or a part whose share is unsaid.)
         part = _PART.search(lower(text)) is not None
         kind = UpdateKind.CLOSE_PARTIAL if part else UpdateKind.CLOSE
         return replace(update, kind=kind, fraction=None, price=price)
     return replace(update, price=price)
+
+
+def _read_from(fraction: float, gains: frozenset[float]) -> bool:
+    """Whether the share read is one of the gains, or the digits after a gain's decimal comma
+    ("3,5%" read as 5 %)."""
+    for gain in gains:
+        cents = round(gain * 10000) % 100  # (3.5 % -> 0.035 -> "50" after the comma: 5 %)
+        tail = (cents // 10 if cents % 10 == 0 else cents) / 100
+        if abs(fraction - gain) < 1e-9 or (tail > 0 and abs(fraction - tail) < 1e-9):
+            return True
+    return False

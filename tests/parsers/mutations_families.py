@@ -75,6 +75,7 @@ from tests.parsers.mutations_ru25 import ru25_mutations
 from tests.parsers.mutations_ru31 import ru31_mutations
 from tests.parsers.mutations_ru32 import ru32_mutations
 from tests.parsers.mutations_ru33 import ru33_mutations
+from tests.parsers.mutations_ru34 import ru34_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -255,4 +256,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     cards33_mutations,  # session 31's short cards and their layouts (mutations_cards33.py)
     ru33_mutations,  # session 31's forum trader's short Russian replies (mutations_ru33.py)
     wt33_mutations,  # session 31's wrong-trade and wrong-action shapes (mutations_wt33.py)
+    ru34_mutations,  # session 32's Russian follow-ups of forum-like channels (mutations_ru34.py)
 ]

@@ -148,6 +148,7 @@ COMPILED = (
     "quote_card",
     "ratio_notes",
     "reading",
+    "reply_plain_ru",
     "reports",
     "results_board",
     "restated_levels",

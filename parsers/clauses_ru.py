@@ -31,6 +31,7 @@ from parsers.exit_price_ru import with_exit_price
 from parsers.known_coin_words import ZH_MAJOR_TICKERS
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
+from parsers.reply_plain_ru import plain_reply
 from parsers.symbols import from_tag, make_symbol
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_pair import problem as pair_problem
@@ -210,26 +211,6 @@ def reread(text: str, found: SignalUpdate | None, read: Reader) -> SignalUpdate 
         if plain != text:  # ("2 тейк / 🟢[Bybit](https://...)", "Signal ID: #с9" in Cyrillic)
             text, found = plain, read(plain)
     return with_exit_price(_reread(text, found, read), text)
-
-
-# A line that is a link alone ("🟢[**Торговать на Bybit**](https://...)", as a channel signs its
-# replies): no clause of the reply (normalize.py blanks the address, not the link's words).
-_LINK_LINE: Final = re.compile(r"(?m)^[^\w\n\[]*\[[^\]\n]{1,60}\]\([^\s)]{1,400}\)?[^\w\n]*$")
-# A signal's id written with a Cyrillic letter that looks Latin ("Signal ID: #с9", "#а4"; as
-# parsers/update_coin.py's _SIGNAL_ID reads "#c9").
-_CYRILLIC_ID: Final = re.compile(
-    r"(?i)(signal\s?(?:id)?\s?:?\s?#)([асеорхук])(?=[0-9]{1,4}(?![\w.]))"
-)
-_LATIN: Final = str.maketrans("асеорхукАСЕОРХУК", "aceopxykACEOPXYK")
-
-
-def plain_reply(text: str) -> str:
-    """text without its lines that are a link alone, its signal ids' Cyrillic letters Latin."""
-    if "](" in text and len(text) <= _LONGEST * 2:
-        text = _LINK_LINE.sub("", text).strip("\n")
-    if "#" in text:
-        text = _CYRILLIC_ID.sub(lambda m: m.group(1) + m.group(2).translate(_LATIN), text)
-    return text
 
 
 def _reread(text: str, found: SignalUpdate | None, read: Reader) -> SignalUpdate | None:

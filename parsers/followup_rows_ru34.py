@@ -5,7 +5,9 @@ in full), as followup_lexicon.ROWS.
 The verbs of getting rid of a position that the rows before read only with a share ("скинул
 половину", parsers/ru_grammar.DUMP_VERB), here with the position itself, what is left of it,
 all of it or its side as the object: the whole position out, a CLOSE ("Скинул позицию", "Сбросил
-остаток", "Скинули всё", "Продал всё по текущим", "Откупил шорт", "Откупаем позицию"). Made up
+остаток", "Скинули всё", "Продал всё по текущим", "Откупил шорт", "Откупаем позицию"); with no
+object, the gain or "now" after the verb says the same ("Скинул в +5% по текущим", "Продал по
+рынку", "Откупил в плюс"; "Скинул в личку" is no row: sent, not sold). Made up
 from Russian traders' slang (скинуть, сбросить: to dump; откупить: to buy back a short); no
 held-out message read. A share beside them ("Скинул половину позиции") is still read as the
 share by the rows before; the perfective future ("скину позицию", "продам всё") is a plan and
@@ -30,5 +32,13 @@ _WHOLE: Final = (
 
 RU34_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     ("ru", "CLOSE", _DUMP + r"\s" + _WHOLE + r"(?:\sполностью)?"),
+    # ("Скинул в +5% по текущим", "Продал по рынку", "Откупил в плюс": no object, the gain or
+    # "now" says the position went.)
+    (
+        "ru",
+        "CLOSE",
+        _DUMP + r"(?:\sв\s(?:[+]\s?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%|плюс|профит\w?)"
+        r"|\sпо\s(?:текущим|рынку))(?:\sпо\s(?:текущим|рынку))?",
+    ),
     ("ru", "CLOSE", _WHOLE + r"\s" + _DUMP),
 )

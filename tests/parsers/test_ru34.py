@@ -10,8 +10,11 @@
   since, for whoever held on), "На сегодня всё" and the market's longer reason are remarks; "Плюс
   один тейк" one more target; "Сейчас в Б/У позиция", "Остальные в бу" the stop at the entry; a
   signal's id written with a Cyrillic letter ("Signal ID: #с9") is the signal's id, as "#c9".
-- The verbs of dumping, selling or buying back with the position as their object close it
-  (parsers/followup_rows_ru34.py): "Скинул позицию", "Продал всё", "Откупил шорт".
+- The verbs of dumping, selling or buying back with the position as their object, or with the
+  gain or "now" after them, close it (parsers/followup_rows_ru34.py): "Скинул позицию", "Продал
+  всё", "Откупил шорт", "Скинул в +5% по текущим"; the gain after a share taken ("Снял часть в ➕")
+  is dropped before the share is read (parsers/reply_plain_ru.py, with the link lines and the
+  Cyrillic signal ids).
 - A review of trades is no order (parsers/told_ru.py): "#DAILY" heading the post, or trades
   counted with a range of their results ("больше половины позиций закрыты с профитом от 5% до
   20%").
@@ -95,6 +98,13 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("Откупил шорт", CLOSE, None, {}),
     ("#SOL скинул позицию", CLOSE, "SOLUSDT", {}),
     ("Скинул половину позиции", PART, None, {"fraction": 0.5}),
+    ("Скинул в +5% по текущим, всем спасибо", CLOSE, None, {}),
+    ("Продал по рынку", CLOSE, None, {}),
+    ("Откупил в плюс", CLOSE, None, {}),
+    # a share taken "в ➕" (the gain after the share's words), what is left kept
+    ("Снял часть в ➕, остаток держу.", PART, None, {"fraction": None}),
+    ("Сократил позицию в плюс", PART, None, {"fraction": None}),
+    ("Закрыл 1/2 в +3%, остаток держу", PART, None, {"fraction": 0.5}),
     # the ruling: the stop to the entry wins over a number named by "цена"
     ("Стоп в бу, цена 0.55", MOVE, None, {"to_entry": True}),
 ]
@@ -107,6 +117,10 @@ NOT_ASKED: list[str] = [
     "Продам всё",
     "Может скинуть позицию?",
     "Вчера скинул позицию",
+    "Скинул в личку",
+    "Вчера скинул в +5%",
+    "Все сигналы закрыты в плюс",
+    "Вчера сняли часть в плюс",
     "Сейчас в Б/У позиция?",
     "2 тейк, кто не закрыл, может ещё подождать?",
     "#DAILY #ALTCOINS\n👀 Сегодня рынок спокойный… .\n🎩 Мы закрыли несколько сделок… , а так же "

@@ -11,7 +11,9 @@ object, the gain or "now" after the verb says the same ("Скинул в +5% п�
 from Russian traders' slang (скинуть, сбросить: to dump; откупить: to buy back a short); no
 held-out message read. A share beside them ("Скинул половину позиции") is still read as the
 share by the rows before; the perfective future ("скину позицию", "продам всё") is a plan and
-no row: the verbs here are the past, the present and the imperative.
+no row: the verbs here are the past, the present and the imperative. The entry called off in
+the forms parsers/followup_rows_ru20.py's "не входим" lacked ("Пока не вхожу", "не лезем", "не
+входим в сделку") is a CANCEL.
 """
 
 from __future__ import annotations
@@ -31,6 +33,14 @@ _WHOLE: Final = (
 )
 
 RU34_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
+    # The entry called off in the forms ru20's row lacked: the 1st person singular, slang
+    # ("Пока не вхожу", "не лезем", "не открываемся", "не входим в сделку").
+    (
+        "ru",
+        "CANCEL",
+        r"(?:пока\s)?не\s(?:вхожу|захожу|лезем|лезу|открываемся|открываюсь|открываю"
+        r"|(?:входим|заходим)\sв\s(?:сделку|позицию|лонг|шорт))",
+    ),
     ("ru", "CLOSE", _DUMP + r"\s" + _WHOLE + r"(?:\sполностью)?"),
     # ("Скинул в +5% по текущим", "Продал по рынку", "Откупил в плюс": no object, the gain or
     # "now" says the position went.)

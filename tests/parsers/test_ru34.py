@@ -105,6 +105,12 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
     ("Снял часть в ➕, остаток держу.", PART, None, {"fraction": None}),
     ("Сократил позицию в плюс", PART, None, {"fraction": None}),
     ("Закрыл 1/2 в +3%, остаток держу", PART, None, {"fraction": 0.5}),
+    # the entry called off, the 1st person and slang; its reason
+    ("Пока не вхожу, цена ушла выше, ждём…", CANCEL, None, {}),
+    ("Не лезем , не успели", CANCEL, None, {}),
+    ("Пока не входим в сделку", CANCEL, None, {}),
+    ("Не входим , цену не дали", CANCEL, None, {}),
+    ("Не входим, не дошли", CANCEL, None, {}),
     # the ruling: the stop to the entry wins over a number named by "цена"
     ("Стоп в бу, цена 0.55", MOVE, None, {"to_entry": True}),
 ]
@@ -118,6 +124,8 @@ NOT_ASKED: list[str] = [
     "Может скинуть позицию?",
     "Вчера скинул позицию",
     "Скинул в личку",
+    "Не вхожу?",
+    "Я не вхожу в чат",
     "Вчера скинул в +5%",
     "Все сигналы закрыты в плюс",
     "Вчера сняли часть в плюс",

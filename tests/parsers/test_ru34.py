@@ -89,6 +89,9 @@ READS: list[tuple[str, UpdateKind, str | None, dict[str, object]]] = [
         None,
         {},
     ),
+    ("Тут стоп, ушли в минус", SL, None, {}),
+    ("Получили стоп. Всё в рамках риска", SL, None, {}),
+    ("Сейчас в бу держим", MOVE, None, {"to_entry": True}),
     # a signal's id with a Cyrillic letter over the coin's line and the stop's loss
     ("[trader #c] Signal ID: #с9\n#LINKUSDT LONG\nSTOP -2%", SL, "LINKUSDT", {}),
     # the position dumped, sold or bought back

@@ -27,9 +27,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
+from parsers.exit_price_ru import with_exit_price
 from parsers.known_coin_words import ZH_MAJOR_TICKERS
 from parsers.models import SignalUpdate, UpdateKind
 from parsers.normalize import lower, normalize
+from parsers.reply_plain_ru import plain_reply
 from parsers.symbols import from_tag, make_symbol
 from parsers.update_coin import symbol as update_symbol
 from parsers.update_pair import problem as pair_problem
@@ -67,7 +69,8 @@ _TARGET: Final = re.compile(
     r"(?P<n>[1-9])\s?🎯"
     r"|(?P<ord>перв|втор|трет|четв[её]рт|пят)\w{1,3}\s(?:тейк|тэйк|тп|цель|таргет)"
     r"(?:\s(?:взят|есть|готов)\w{0,2})?\s[+]?[0-9]+(?:[.,][0-9]+)?\s?%?"
-    r"|(?:(?:ещ[её]|вот\sи|и|взяли|забрали|есть)\s)?(?:ещ[её]\s)?(?:один|очередной)\s"
+    # ("Плюс один тейк", "+1 тейк": one more target; i13-ru34.)
+    r"|(?:(?:ещ[её]|вот\sи|и|взяли|забрали|есть|плюс|\+)\s?)?(?:ещ[её]\s)?(?:один|очередной)\s"
     r"(?:тейк|тэйк|тп|цель|таргет)(?:\s(?:взят|есть|готов)\w{0,2})?"
     # ("2 таргет", "Таргет 2 здесь", "Первый таргет взят": the target's other word.)
     r"|(?:(?P<n2>[1-9])\s?-?(?:й|ой|ый|ий)?\s)?таргет(?:\s?(?P<n3>[1-9]))?"
@@ -77,10 +80,12 @@ _TARGET: Final = re.compile(
 # The stop to the entry said of what is left, the position or "now", and the stop put on the
 # entry said after it ("Остаток в бу", "Позиция в б/у", "Сейчас в Б/У стоим", "в бу перевёл").
 _TO_ENTRY: Final = re.compile(
-    r"(?:(?:остаток|остальное|позиция|позицию|сделка|сделку|сейчас|уже|вс[её])\s)?"
+    r"(?:(?:остаток|остальн\w{2}|позици\w{1,2}|сделк\w|сейчас|уже|вс[её])\s)?"
     r"(?:в|на)\s(?:бу|б/у|б\.у\.?|безубыт\w{0,3}|твх|т\.\s?вх\.?|точку\sвхода)"
     r"(?:\s(?:перев[её]л\w{0,2}|переведен\w{0,2}|перен[её]с\w{0,2}|перенесен\w{0,2}|поставил\w{0,2}"
-    r"|переставил\w{0,2}|стоим|стоит|стоят|стоп\w{0,2}))?"
+    r"|переставил\w{0,2}|стоим|стоит|стоят|стоп\w{0,2}|держим|сидим"
+    # ("Сейчас в Б/У позиция", "Остальные в бу": what stands at the entry said after it; i13-ru34)
+    r"|позици\w{1,2}|сделк\w|остаток|остальн\w{2}))?"
 )
 # The stop to a target named by its number, no level said ("стоп на первой цели", "Стоп на
 # тп2"): a move the bot cannot make, shown with its reason (as "Стоп переносим на первый тейк").
@@ -108,8 +113,18 @@ _REMARK: Final = re.compile(
     r"(?:\s(?:пере)?(?:заходить|входить|держать|ждать|усредн\w{2,4}|добирать|продолжать))?"
     r"|(?:(?:пере)?(?:заходить|входить)|держать|ждать|усредн\w{2,4}|добирать)\sне\s(?:буду|будем)"
     # ("рынок слишком слабый", "цена улетела": the market, a few words on it, no action's word.)
-    r"|(?:рынок|цена|монета|биток|битко\w{2,3})(?!(?:\s[а-яё]{1,16}){0,3}\s(?:закр|фикс|стоп|вход|выход"
-    r"|тейк|перенос|перев|отмен|держ|добир|усредн|бу(?!\w)))(?:\s[а-яё]{1,16}){1,3}"
+    r"|(?:рынок|цена|монета|биток|битко\w{2,3})(?!(?:\s[а-яё]{1,16}){0,5}\s(?:закр|фикс|стоп|вход|выход"
+    r"|тейк|перенос|перев|отмен|держ|добир|усредн|бу(?!\w)))(?:\s[а-яё]{1,16}){1,6}"
+    # ("На сегодня всё": the day's last word; "кто не закрыл уже даже больше": the gain since,
+    # for whoever held on; i13-ru34.)
+    r"|на\sсегодня\s(?:вс[её]|хватит|закончили)"
+    # ("Тут стоп, ушли в минус", "минус в копилку", "всё в рамках риска": the stop's result.)
+    r"|(?:ушли|уш[её]л|ушла|вышли|ид[её]м)\sв\sминус|минус\sв\sкопилку|(?:вс[её]\s)?в\sрамках\sриска"
+    r"|такое\sбывает"
+    # ("Не входим, цену не дали", "не дошли", "не налили": why the entry is off.)
+    r"|(?:цен[уа]\s)?не\s(?:дал[аи]?(?:\sцену|\sвход)?|дош[её]?л[аи]?|налил[аи]?|получилось)"
+    r"|кто\s(?:ещ[её]\s)?не\s[а-яё]{3,16}(?:\s(?:уже|даже|ещ[её]|там|тут))*"
+    r"\s(?:больше|выше|ниже|лучше|в\sплюсе|в\sпрофите)"
     r"|не\sинтересно|жд[её]м\s(?:откат\w{0,2}|ретест\w{0,2}|коррекци\w{1,2})"
     r"|(?:рынок|цена|монета|биток|битко\w{2,3}|сетап|идея|уровень)\s(?:не\s)?"
     r"(?:развернул\w{0,3}|пош[её]л\w{0,2}|ушл\w{1,2}|уш[её]л|упал\w{0,2}|вырос\w{0,2}|отработал\w{0,2}"
@@ -194,7 +209,16 @@ def _own(low: str) -> SignalUpdate | None:
 
 def reread(text: str, found: SignalUpdate | None, read: Reader) -> SignalUpdate | None:
     """The reply read clause by clause when its clauses say more than the reader read whole
-    (nothing, or a close or a stop move beside which a close keeps a part), else found."""
+    (nothing, or a close or a stop move beside which a close keeps a part), else found; a close
+    given the price its post says it was done at (parsers/exit_price_ru.py)."""
+    if found is None and text:
+        plain = plain_reply(text)
+        if plain != text:  # ("2 тейк / 🟢[Bybit](https://...)", "Signal ID: #с9" in Cyrillic)
+            text, found = plain, read(plain)
+    return with_exit_price(_reread(text, found, read), text)
+
+
+def _reread(text: str, found: SignalUpdate | None, read: Reader) -> SignalUpdate | None:
     if found is None and _STRUCK.search(text) is None and (stop := _coin_stop(text)) is not None:
         return stop  # "Sl Xrp 0.55", "Xrp Sl 0.55"
     if found is not None and found.kind not in (UpdateKind.CLOSE, UpdateKind.MOVE_SL):

@@ -24,7 +24,8 @@ a story or a past report ("вчера скинули половину") ask for 
 
 The rows are in parsers/followup_rows_ru.py, followup_rows_ru20.py, followup_rows_ru22.py,
 followup_rows_ru23.py,
-followup_rows_ru31.py, followup_rows_ru32.py, followup_rows_ru33.py, followup_rows_world.py and followup_rows_more.py,
+followup_rows_ru31.py, followup_rows_ru32.py, followup_rows_ru33.py, followup_rows_ru34.py,
+followup_rows_world.py and followup_rows_more.py,
 each with the sources of its words (public glossaries found with the search tool; no reply
 copied into a row); the pieces they share in parsers/followup_parts.py.
 """
@@ -45,6 +46,7 @@ from parsers.followup_rows_ru23 import RU23_ROWS
 from parsers.followup_rows_ru31 import RU31_ROWS
 from parsers.followup_rows_ru32 import RU32_ROWS
 from parsers.followup_rows_ru33 import RU33_ROWS
+from parsers.followup_rows_ru34 import RU34_ROWS
 from parsers.followup_rows_world import WORLD_ROWS
 from parsers.known_coin_words import ZH_COIN_NAMES, ZH_MAJOR_TICKERS
 from parsers.models import UpdateKind
@@ -64,6 +66,7 @@ ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     + RU31_ROWS
     + RU32_ROWS
     + RU33_ROWS
+    + RU34_ROWS
     + WORLD_ROWS
     + MORE_ROWS
 )

@@ -14,6 +14,9 @@ not asked now:
 - a member's thanks for the call ("Спасибо, закрыл с профитом!"; i13-ru31);
 - one person's own account ("у меня выбило стоп": a reader's in a thread as often as the
   analyst's; i13-ru31);
+- a review of the day's trades (i13-ru34): headed "#DAILY", "#WEEKLY", "#ИТОГИ", or telling
+  several trades' results as a range ("Из них больше половины позиций закрыты с профитом от 5%
+  до 20%"): what became of them, no order (as parsers/not_close_rows.py's recaps);
 - a plan for a level to come, after the verb ("закрываем позицию при достижении 3300"): as
   "При достижении первой цели закрываем 50%" (ru_hedges._PLAN), the verb first. ("закрываем
   50% на первой цели" stays a share closed at the target reached, as branch i13-ru21 read it:
@@ -72,6 +75,14 @@ _ALREADY: Final = re.compile(r"(?<![а-яё])(?:уже|и\sтак)\s(?:[^\s,.;!?
 _STOP_ALREADY: Final = re.compile(r"(?:стоп\w{0,3}|сл)\s(?:уже|и\sтак|давно)(?![а-яё])")
 _BEFORE: Final = re.compile(r"(?<![а-яё])(?:ранее|до\sэтого|прежде|накануне)(?![а-яё])")
 _NOW: Final = re.compile(r"(?<![а-яё])(?:теперь|сейчас|сегодня)(?![а-яё])")
+# A review's heading tag at the post's start, or trades counted with a range of their results.
+_REVIEW_TAG: Final = re.compile(
+    r"[^\w\n#]*(?:#[a-z0-9_]{2,16}\s)*#(?:daily|weekly|monthly|recap|итоги\w{0,6}|дейли)(?![\w])"
+)
+_RESULTS: Final = re.compile(
+    r"(?<![а-яё])от\s[+\-−]?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\sдо\s[+\-−]?[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%"
+)
+_TRADES: Final = re.compile(r"(?<![а-яё])(?:позиций|сделок|сигналов|трейдов)(?![а-яё])")
 _AT_TARGET: Final = re.compile(r"(?<![а-яё])(?:при|по)\sдостижени[иею]")
 
 
@@ -81,6 +92,10 @@ def told_ru(low: str, at: int, closes: bool) -> str | None:
     the stop to the target)."""
     if _REMINDER.match(low) is not None:
         return "a reminder"
+    if _REVIEW_TAG.match(low) is not None or (
+        _RESULTS.search(low) is not None and _TRADES.search(low) is not None
+    ):
+        return "a review of trades"
     if _THANKS.search(low) is not None:
         return "a member's thanks"
     start = sentence_start(low, at, stops=SEMICOLON_STOP)

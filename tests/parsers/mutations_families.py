@@ -76,6 +76,7 @@ from tests.parsers.mutations_ru25 import ru25_mutations
 from tests.parsers.mutations_ru31 import ru31_mutations
 from tests.parsers.mutations_ru32 import ru32_mutations
 from tests.parsers.mutations_ru33 import ru33_mutations
+from tests.parsers.mutations_ru34 import ru34_mutations
 from tests.parsers.mutations_sentences import (
     analysis_section,
     close_instruction,
@@ -259,4 +260,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     wt33_mutations,  # session 31's wrong-trade and wrong-action shapes (mutations_wt33.py)
     gath34_mutations,  # session 32's batch gath34 shapes (tests/parsers/mutations_gath34.py)
     status34_mutations,  # session 32's follow-ups and shares kept (mutations_status34.py)
+    ru34_mutations,  # session 32's Russian follow-ups of forum-like channels (mutations_ru34.py)
 ]

@@ -80,6 +80,8 @@ from tests.parsers.mutations_ru32 import FOLLOWUP as FOLLOW_RU32
 from tests.parsers.mutations_ru32 import FOLLOWUP_NOT as NOT_RU32
 from tests.parsers.mutations_ru33 import FOLLOWUP as FOLLOW_RU33
 from tests.parsers.mutations_ru33 import FOLLOWUP_NOT as NOT_RU33
+from tests.parsers.mutations_ru34 import FOLLOWUP as FOLLOW_RU34
+from tests.parsers.mutations_ru34 import FOLLOWUP_NOT as NOT_RU34
 from tests.parsers.mutations_status31 import CARD_S31, FOLLOW_S31, NOT_S31
 from tests.parsers.mutations_status32 import CARD_S32, FOLLOW_S32, NOT_S32
 from tests.parsers.mutations_status33 import CARD_S33, FOLLOW_S33, NOT_S33
@@ -197,6 +199,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_S34, NOT_S34}  # tests/parsers/mutations_status34
     made |= set(CARDS33_MAKERS)  # tests/parsers/mutations_cards33
     made |= {FOLLOW_RU33, NOT_RU33}  # tests/parsers/mutations_ru33
+    made |= {FOLLOW_RU34, NOT_RU34}  # tests/parsers/mutations_ru34
     made |= {*WT33_MAKERS, NOT_W33, TWO_W33}  # tests/parsers/mutations_wt33
     made |= {FOLLOW_G34, NOT_G34}  # tests/parsers/mutations_gath34
     assert families == made

@@ -37,6 +37,7 @@ from parsers.normalize import hygiene_problem, lower, normalize, two_colons, ung
 from parsers.not_close import cancel_word
 from parsers.notes import levels_beside_notes, levels_not_from_notes
 from parsers.numbers import blank_spans, find_leverage
+from parsers.open_whole import open_whole_levels
 from parsers.prelude_leftover import leftover_price_lines
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_between, stray_prices
 from parsers.prose_levels import PROSE_TARGET
@@ -333,6 +334,7 @@ def _result(
         s.review.insert(0, problem)
     nums = s.levels()
     units = satoshi_problem(low, norm, symbol, nums) or option_problem(low)
+    units = units or open_whole_levels(low, norm, symbol, nums)  # "Sell zone 33-36-45+"
     if units:
         s.review.append(units)
     meant = symbols.misspelt(symbols.base_of(symbol))

@@ -10,6 +10,11 @@ card, and an entry named by a word that is no price and no market word.
   (CONVENTIONS, "A side with a stop and targets whose entry is a condition with no price is
   `needs_review`"); "Вход по рынку", "по текущим", "по маркету" (at the market) stay a market
   entry. Asked of a call read with no entry price, whatever path read it.
+- **A post that opens with a coin's name in title case and is read as another coin** (made up:
+  "Doge Army announced 3 entries to buy and hold ... / first entry 0.12 USDT ..." read with the
+  coin of a later word): the coin the post is about is its first word, which the symbol search
+  does not take in title case; trading another is a wrong trade. Only the coins whose name is
+  no English word and no market's own coin: DOGE, SHIB, PEPE, FLOKI, BONK.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import Final
 
 from parsers.labels import at_market
 from parsers.models import ParsedSignal
+from parsers.symbols import base_of
 
 # "Current: 0.0000171 (12.5%)", "Now: 1.71 (+12.5 %)", "Current price - $171 (-3%)".
 _RUNNING: Final = re.compile(
@@ -27,6 +33,11 @@ _RUNNING: Final = re.compile(
 )
 # "Вход по ретесту", "Входим по пробою", "Вход: по лимитке" and the word after "по".
 _ENTRY_BY: Final = re.compile(r"(?<![а-яё])(?:вход|входим|заход|заходим)\s?[:\-]?\s?по\s([а-яё]+)")
+# The first word of a post, after any emoji or mark: "Doge", "Bitcoin".
+_FIRST_WORD: Final = re.compile(r"[^\w\n]*([A-Z][a-z]{2,9})(?![\w])")
+# (Not "Bitcoin" nor "Ethereum": a post opening on the market's coin names the altcoin after it,
+# "Bitcoin holds 60k, ETH LONG ...".)
+_TITLED_COINS: Final = frozenset(("DOGE", "SHIB", "PEPE", "FLOKI", "BONK"))
 _MARKET_RU: Final = re.compile(r"(?:маркет|рынк|ринк|текущ)[а-яё]*")
 
 
@@ -51,4 +62,11 @@ def more_call_doubts(sig: ParsedSignal, low: str) -> list[str]:
                 " with no price: at the market, or at which level? Which is meant is a guess"
             )
             break
+    m = _FIRST_WORD.match(sig.norm_text)
+    if m is not None and (coin := m.group(1).upper()) in _TITLED_COINS:
+        if base_of(sig.symbol) != coin:
+            out.append(
+                f"the post opens with '{m.group(1)}' ({coin}) but the coin read is"
+                f" {base_of(sig.symbol)}: which coin the levels are for is a guess"
+            )
     return out

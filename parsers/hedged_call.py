@@ -26,7 +26,7 @@ _HEDGED: Final = re.compile(
     r"|(?:i'?m|we'?re|i\sam|we\sare)\swatching"
     # ("I'm considering a **BTC/USD long trade**": the pair between, bold or not; i13-wt34.)
     r"|(?:thinking|considering)\s(?:about\s|of\s)?(?:a\s|an\s)?"
-    r"(?:\**[#$]?[a-z0-9]{2,10}(?:/[a-z]{3,5})?\s)?(?:long|short)(?:s|ing)?"
+    r"(?:\**[#$]?[a-z0-9]{1,16}(?:/[a-z]{3,5})?\s)?(?:long|short)(?:s|ing)?"
     r"|(?:might|could|may)\sbe\sa\s(?:long|short|buy|sell)"
     r"|watch\s?list|on\s(?:my\s|the\s)?radar|not\sentering|(?:don'?t|do\snot)\senter"
     # The same in Russian (session 30, i13-values32): "возможен шорт" (a possible short),

@@ -109,6 +109,7 @@ from tests.parsers.mutations_wt23 import wt23_mutations
 from tests.parsers.mutations_wt24 import wt24_mutations
 from tests.parsers.mutations_wt32 import wt32_mutations
 from tests.parsers.mutations_wt33 import wt33_mutations
+from tests.parsers.mutations_wt34 import wt34_mutations
 from tests.parsers.variants import signal_cases
 
 BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
@@ -255,4 +256,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     cards33_mutations,  # session 31's short cards and their layouts (mutations_cards33.py)
     ru33_mutations,  # session 31's forum trader's short Russian replies (mutations_ru33.py)
     wt33_mutations,  # session 31's wrong-trade and wrong-action shapes (mutations_wt33.py)
+    wt34_mutations,  # session 32's wrong-trade and wrong-action shapes (mutations_wt34.py)
 ]

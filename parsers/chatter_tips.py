@@ -21,6 +21,12 @@ _TIP_HEAD: Final = re.compile(
     r"(?m)^[^\w\n]{0,4}(?:[0-9]{1,2}[.)]\s?)?[a-z][a-z'’-]*(?:\s[a-z'’-]+){1,4}\s?:(?:\s|$)"
 )
 _TAG: Final = re.compile(r"[#$][0-9]{0,4}[a-z]{2,}")
+# A card's field, no tip: "Trade Type:", "Entry Zone:", "Take Profit 2:" (dev
+# square-eul-continuation-001 moves its stop under such fields).
+_FIELD: Final = re.compile(
+    r"(?<![a-z])(?:entry|entries|stop|sl|target|targets|tp|take|profit|trade|type|zone|setup"
+    r"|direction|side|pair|coin|signal|bias|risk|exchange|price)(?![a-z])"
+)
 # The title over the list: a sentence of five words or more, no number in it.
 _TITLE_WORDS: Final = 5
 
@@ -32,7 +38,7 @@ def tips_list(low: str, at: int | None) -> str | None:
     title = low.lstrip().split("\n", 1)[0]
     if len(title.split()) < _TITLE_WORDS or any(c.isdigit() for c in title):
         return None
-    heads = [m.start() for m in _TIP_HEAD.finditer(low)]
+    heads = [m.start() for m in _TIP_HEAD.finditer(low) if _FIELD.search(m.group()) is None]
     if len(heads) < 2 or heads[0] > at:
         return None
     return "a list of tips"

@@ -24,6 +24,7 @@ from typing import Final
 
 from parsers.added_entry import added_entry
 from parsers.article_coin import coin_after_article
+from parsers.call_doubts_more import more_call_doubts
 from parsers.call_framing import framing_doubt
 from parsers.call_later import later_doubt
 from parsers.call_lines import call_line_doubt
@@ -365,6 +366,7 @@ def call_doubts(sig: ParsedSignal, low: str, status: bool = True) -> ParsedSigna
             " place, so it is half a call (a teaser, or its levels come later); trade it by hand"
             " with your own target and stop, or wait for the full call"
         )
+    review.extend(more_call_doubts(sig, low))  # "Current: 1.71 (12.5%)", "Вход по ретесту"
     return mixed_entry_kinds(sig, low)
 
 

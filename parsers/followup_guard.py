@@ -11,7 +11,9 @@ import re
 from typing import Final
 
 from parsers.chatter_posts import explained, others_stop, promotion, results_or_rule
+from parsers.chatter_tips import tips_list
 from parsers.chatter_titles import method_or_results
+from parsers.chatter_who import said_of_readers
 from parsers.chatter_words import near_miss
 from parsers.followup_doubts import (
     cease,
@@ -174,6 +176,8 @@ def not_an_instruction(low: str, kind: UpdateKind, at: int | None) -> str | None
         return "the market's stops"  # "stop hunt", "whales moved the stops" (chatter_posts.py)
     if kind in _BOARD_KINDS and at is not None and (why := explained(low, at)) is not None:
         return why  # "Some members asked why #AVAX was closed" (chatter_posts.py)
+    if (why := said_of_readers(low, at) or tips_list(low, at)) is not None:
+        return why  # "everyone who exited", "1️⃣ Cut losses quickly: close ..." (chatter_tips)
     if (why := promotion(low, at)) is not None:
         return why  # "Last day! VIP doors close at midnight", "you decide" (chatter_posts.py)
     if (why := results_or_rule(low, at)) is not None:

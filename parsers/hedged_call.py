@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.chart_guess import chart_guess
 from parsers.gate_words import gate_of, may_hold
 from parsers.quick_tests import required_literals, written
 
@@ -23,7 +24,9 @@ _HEDGED: Final = re.compile(
     r"(?:possible|maybe|perhaps)\s(?:[#$][a-z0-9]+(?:/usdt)?\s)?(?:long|short)(?:s|ing)?"
     r"|watching\s(?:[#$][a-z0-9]+(?:/usdt)?\s)?for\s(?:a\s|an\s)?(?:long|short)(?:s|ing)?"
     r"|(?:i'?m|we'?re|i\sam|we\sare)\swatching"
-    r"|(?:thinking|considering)\s(?:about\s|of\s)?(?:a\s)?(?:long|short)(?:s|ing)?"
+    # ("I'm considering a **BTC/USD long trade**": the pair between, bold or not; i13-wt34.)
+    r"|(?:thinking|considering)\s(?:about\s|of\s)?(?:a\s|an\s)?"
+    r"(?:\**[#$]?[a-z0-9]{1,16}(?:/[a-z]{3,5})?\s)?(?:long|short)(?:s|ing)?"
     r"|(?:might|could|may)\sbe\sa\s(?:long|short|buy|sell)"
     r"|watch\s?list|on\s(?:my\s|the\s)?radar|not\sentering|(?:don'?t|do\snot)\senter"
     # The same in Russian (session 30, i13-values32): "возможен шорт" (a possible short),
@@ -49,6 +52,8 @@ def hedged_call(before: str, post: str | None = None) -> str | None:
     """The hedge of a short line before the levels (before: the text above the first level's
     line, lower-cased; post, when given, the post it is a slice of: the post's pass, when kept,
     answers for it first), or None."""
+    if (guess := chart_guess(before)) is not None:
+        return guess  # "(time not mentioned but likely 5-min)": a picture described (i13-wt34)
     if post is not None and not may_hold(post, _HEDGED_GATE):
         return None
     if not written(before, _HEDGED_HEADS, 0, len(before)):

@@ -31,7 +31,9 @@ _BEFORE: Final = re.compile(
     r"|(?:(?<![#$])\bnot|n['’]t|\bnever)\s(?:[a-z'’]+\s){0,3}"
     # ("longs could get closed out fast", "it might be cancelled": the passive's auxiliary too;
     # i13-wt33.)
+    # ("96500 short would be our exit": the noun after its article, as well; i13-wt34.)
     r"|\b(?:would|could|might)(?:\shave|\snot\shave)?\s(?:(?:get|be|have\sbeen)\s)?"
+    r"(?:(?:our|the|my|your|an?)\s)?"
     r"|[=*_~]{2,}\s?"
     # "SL 3100 on close", "stop 3100 (on daily close)": a stop on a candle's close, the stop's
     # kind (i13-upd25: read as a close of all, a wrong action on a stop move).

@@ -304,6 +304,22 @@ BEFORE_ROWS: Final[tuple[tuple[str, str], ...]] = (
         r"|участники\sрынка|whales|bears|bulls|retail|many\straders|many\sof\syou)\s(?:уже\s|have\s)?$",
     ),
     ("advice", r"(?<![a-z])(?:whether|if)\s(?:or\snot\s)?(?:to\s)?$"),
+    # ... "holders exiting", "miners are closing", "long-term holders took profits": the market's
+    # players (not "traders", a greeting: "Traders close your longs"; i13-wt34).
+    (
+        "news",
+        r"(?<![a-z])(?:(?:long|short)[\s-]term\sholders|holders|hodlers|miners|investors"
+        r"|institutions|funds|speculators|market\sparticipants|sellers|buyers)\s(?:are\s|were\s"
+        r"|keep\s|have\s|have\sbeen\s|started\s|start\s|began\s|begin\s)?$",
+    ),
+    # ... "Many positions were closed, funding rate reset", "late shorts got closed out": the
+    # market's positions, counted, in the passive (i13-wt34).
+    (
+        "news",
+        r"(?<![a-z])(?:many|most|some|lots\sof|a\slot\sof|late|over-?leveraged|leveraged|retail)"
+        r"\s(?:positions|shorts|longs|short\spositions|long\spositions)\s(?:were|got|have\sbeen"
+        r"|are\sbeing|are\sgetting|being|getting)\s$",
+    ),
     # ... "Etkinlik iptal edildi" (the event cancelled), "Kapatmak isteyen kapatabilir", "кто
     # хочет, может закрыть", "whoever wants can close" (the reader's choice), "Tüm işlemler kârla
     # kapatıldı" (all trades closed in profit), "Bu ay %144 kârla kapattık" (this month closed

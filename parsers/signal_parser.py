@@ -37,6 +37,8 @@ from parsers.normalize import hygiene_problem, lower, normalize, two_colons, ung
 from parsers.not_close import cancel_word
 from parsers.notes import levels_beside_notes, levels_not_from_notes
 from parsers.numbers import blank_spans, find_leverage
+from parsers.open_whole import open_whole_levels
+from parsers.prelude_leftover import leftover_price_lines
 from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_between, stray_prices
 from parsers.prose_levels import PROSE_TARGET
 from parsers.quick_tests import required_literals, written
@@ -154,6 +156,7 @@ def _read(text: str, norm: str, status: bool, valid_only: bool = False) -> Parse
         entries = entries_from_preludes(
             r, word_side is not None, lambda: symbol_of(norm, low, r, side_pos)[0]
         )
+        leftover_price_lines(r, entries)  # "150.5 $" read, "145.2 $" under it: whose?
         if entries:
             line_start = wlow.rfind("\n", 0, entries[0].start) + 1
             bare_at = MARKET.search(wlow[:line_start], wlow)
@@ -337,6 +340,7 @@ def _result(
         s.review.insert(0, problem)
     nums = s.levels()
     units = satoshi_problem(low, norm, symbol, nums) or option_problem(low)
+    units = units or open_whole_levels(low, norm, symbol, nums)  # "Sell zone 33-36-45+"
     if units:
         s.review.append(units)
     meant = symbols.misspelt(symbols.base_of(symbol))

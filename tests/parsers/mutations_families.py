@@ -112,6 +112,7 @@ from tests.parsers.mutations_wt23 import wt23_mutations
 from tests.parsers.mutations_wt24 import wt24_mutations
 from tests.parsers.mutations_wt32 import wt32_mutations
 from tests.parsers.mutations_wt33 import wt33_mutations
+from tests.parsers.mutations_wt34 import wt34_mutations
 from tests.parsers.variants import signal_cases
 
 BUILT: dict[str, Callable[[random.Random, Want], Made]] = {
@@ -261,4 +262,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath34_mutations,  # session 32's batch gath34 shapes (tests/parsers/mutations_gath34.py)
     status34_mutations,  # session 32's follow-ups and shares kept (mutations_status34.py)
     ru34_mutations,  # session 32's Russian follow-ups of forum-like channels (mutations_ru34.py)
+    wt34_mutations,  # session 32's wrong-trade and wrong-action shapes (mutations_wt34.py)
 ]

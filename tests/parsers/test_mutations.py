@@ -100,6 +100,8 @@ from tests.parsers.mutations_wrong28 import MAKERS as WRONG28_MAKERS
 from tests.parsers.mutations_wt32 import MAKERS as WT32_MAKERS
 from tests.parsers.mutations_wt33 import MAKERS as WT33_MAKERS
 from tests.parsers.mutations_wt33 import NOT_W33, TWO_W33
+from tests.parsers.mutations_wt34 import MAKERS as WT34_MAKERS
+from tests.parsers.mutations_wt34 import NOT_W34
 
 FIGURES: dict[int, Figures] = {}
 
@@ -202,6 +204,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {FOLLOW_RU34, NOT_RU34}  # tests/parsers/mutations_ru34
     made |= {*WT33_MAKERS, NOT_W33, TWO_W33}  # tests/parsers/mutations_wt33
     made |= {FOLLOW_G34, NOT_G34}  # tests/parsers/mutations_gath34
+    made |= {*WT34_MAKERS, NOT_W34}  # tests/parsers/mutations_wt34
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

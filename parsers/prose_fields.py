@@ -44,6 +44,9 @@ _OTHERS_STOPS: Final = re.compile(
 # the stop goes beyond.)
 _AS_VALUE: Final = re.compile(r"(?:\sat|\sto|\sis|\saround|\snear|@|=|:)\s?\$?\s?$")
 _BEYOND: Final = re.compile(r"(?<![a-z])(?:below|above|under|over|beneath|beyond)(?![a-z])")
+# "Invalidation: a 4H close beyond 608.7": a candle's close past a price is a stop of its own
+# (the stop read and this one differ: two stops), never a chart feature the stop goes beyond.
+_CANDLE: Final = re.compile(r"(?<![a-z])(?:close[sd]?|closing|candle)(?![a-z])")
 
 # A sentence ends at a stop before a space or the line's end ("e.g.," and "0.45." do not end).
 _SENTENCE_END: Final = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?。！？](?=\s|$)")
@@ -117,7 +120,7 @@ def review_prose_levels(r: Reading, norm: str, s: Settled, market: bool, low: st
                 why = f"stop label '{shown}' {PROSE_LEVEL} {written}: is it the stop?"
             else:
                 gap = low[label[1] : nums[0].start]
-                if _BEYOND.search(gap) or not _AS_VALUE.search(gap):
+                if (_BEYOND.search(gap) or not _AS_VALUE.search(gap)) and not _CANDLE.search(gap):
                     continue  # a chart level the stop goes beyond, or a sentence's other price
                 why = f"stop label '{shown}' {PROSE_LEVEL} {written}, not the stop I read"
         else:

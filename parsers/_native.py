@@ -157,6 +157,7 @@ COMPILED = (
     "sats_quote",
     "scale",
     "sentences",
+    "setup_section",
     "share_words",
     "side_coin",
     "side_field",

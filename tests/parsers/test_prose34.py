@@ -14,7 +14,13 @@ stands beside it.
   sentence ("Invalidation: a 4H close above 2.50") is a second stop (parsers/prose_fields.py);
 - (c) a section of analysis set aside under the levels ("Why This Setup:", "Technical
   Breakdown") that names another stop, target or entry with a price keeps the refusal
-  (parsers/other_levels.py, weighed by parsers/analysis_section.py).
+  (parsers/other_levels.py, weighed by parsers/analysis_section.py);
+- (d) the trade's section (parsers/setup_section.py, strict): a post refused only for numbers
+  no label placed, each in a section of analysis that names no level word at all ("Next Demand
+  Zone: $2.30 - $2.28" under "Technical Breakdown"), is read with those sections set aside when
+  the trade's section alone gives the same whole card; a level word in the doubt's section,
+  another stop in a section kept, a level only outside the trade's section, a status word keep
+  the refusal.
 """
 
 from __future__ import annotations
@@ -109,6 +115,53 @@ ANALYSIS_REFUSED = [
     "Why This Setup:\n1. Price rejected the 643.6 zone twice on rising volume.\n"
     "2. A more careful trader can keep the stop at 591.7 instead.",
 ]
+
+
+# (d) dev sq22-sui-retracement-short-001's shape (shortened, its words changed): "Next Demand
+# Zone" under "Technical Breakdown" was refused as a number of no field.
+_SUI = (
+    "Market Snapshot\nCurrent Price: $2.4676\n24h High: $2.4910\nBias: Short-Term Bearish\n"
+    "📉 Technical Analysis\nAfter a strong rally toward $2.49, SUI/USDT is showing early"
+    " signs of exhaustion below the $2.47-$2.50 resistance zone.\n"
+    "🎯 Trade Setup (Bearish Short)\n🔴 Entry Zone:\n$2.46 - $2.49\n🎯 Take Profit Targets:\n"
+    "TP1: $2.40\nTP2: $2.34\nTP3: $2.28\n🛑 Stop Loss:\n$2.53 (above rejection zone)\n"
+    "⚔️ Technical Breakdown\nKey Resistance: $2.50 - $2.53\nNext Demand Zone: {zone}\n"
+    "💡 Trade Strategy & Risk Management\n{risk}"
+)
+_RISK = (
+    "Maintain tight stops above $2.53, as a breakout would invalidate the thesis.\n"
+    "Consider partial profit-taking at $2.40, then let the rest run toward deeper support near"
+    " $2.30."
+)
+_SUI_LEVELS = ([2.46, 2.49], [2.4, 2.34, 2.28], 2.53)
+SECTIONS = [
+    _SUI.format(zone="$2.30 - $2.28", risk=_RISK),
+    _SUI.format(zone="$2.30 - $2.28", risk=_RISK + "\nSize the trade small into the weekend."),
+]
+# (d) Refused (each refused on main too): a level word in the doubt's section, a second stop
+# in a section kept, a target only outside the trade's section, the stop only outside it.
+SECTIONS_REFUSED = [
+    _SUI.format(zone="$2.30 - $2.28, a place to add", risk=_RISK),
+    _SUI.format(zone="$2.30 - $2.28", risk=_RISK.replace("$2.53,", "$2.56,")),
+    _SUI.format(zone="$2.30 - $2.28", risk=_RISK + "\nA fourth target sits at $2.20."),
+    _SUI.format(zone="$2.30 - $2.28", risk=_RISK).replace(
+        "🛑 Stop Loss:\n$2.53 (above rejection zone)\n", ""
+    ),
+    _SUI.format(zone="$2.30 - $2.28", risk=_RISK).replace(
+        "TP3: $2.28\n", "TP3: $2.28 (next 2.22)\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SECTIONS)
+def test_trade_section_between_analysis_when_read_then_its_levels(text: str) -> None:
+    sig = valid(text)
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == _SUI_LEVELS, sig
+
+
+@pytest.mark.parametrize("text", SECTIONS_REFUSED)
+def test_trade_section_with_a_level_outside_when_read_then_not_traded(text: str) -> None:
+    not_traded(text)
 
 
 @pytest.mark.parametrize("text", NOTES + REASONS)

@@ -65,6 +65,7 @@ from tests.parsers.mutations_notes import prose_notes, story_action
 from tests.parsers.mutations_numbers import number_mutations
 from tests.parsers.mutations_percent_targets import percent_target_mutations
 from tests.parsers.mutations_prose import prose_level, status_heading
+from tests.parsers.mutations_prose34 import prose34_mutations
 from tests.parsers.mutations_quotes import EDITED
 from tests.parsers.mutations_ru19 import ru_ar_mutations
 from tests.parsers.mutations_ru20 import ru20_mutations
@@ -255,4 +256,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     cards33_mutations,  # session 31's short cards and their layouts (mutations_cards33.py)
     ru33_mutations,  # session 31's forum trader's short Russian replies (mutations_ru33.py)
     wt33_mutations,  # session 31's wrong-trade and wrong-action shapes (mutations_wt33.py)
+    prose34_mutations,  # session 32's long analysis posts that give a trade (mutations_prose34.py)
 ]

@@ -73,6 +73,7 @@ from tests.parsers.mutations_left26 import (
     TWO_LEFT26,
 )
 from tests.parsers.mutations_notes import NO_ACTION
+from tests.parsers.mutations_prose34 import MAKERS as PROSE34_MAKERS
 from tests.parsers.mutations_ru31 import FOLLOWUP as FOLLOW_RU31
 from tests.parsers.mutations_ru31 import FOLLOWUP_NOT as NOT_RU31
 from tests.parsers.mutations_ru32 import FOLLOWUP as FOLLOW_RU32
@@ -195,6 +196,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= set(CARDS33_MAKERS)  # tests/parsers/mutations_cards33
     made |= {FOLLOW_RU33, NOT_RU33}  # tests/parsers/mutations_ru33
     made |= {*WT33_MAKERS, NOT_W33, TWO_W33}  # tests/parsers/mutations_wt33
+    made |= set(PROSE34_MAKERS)  # tests/parsers/mutations_prose34
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

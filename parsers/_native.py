@@ -148,6 +148,7 @@ COMPILED = (
     "quick_tests",
     "quote_card",
     "ratio_notes",
+    "risk_distance",
     "reading",
     "reports",
     "results_board",

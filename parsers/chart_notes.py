@@ -15,7 +15,8 @@ was written, to be read and weighed as before.
 
 A second stop label whose value only describes a feature ("Invalidation: above 4H Supertrend
 (148.9) and recent swing high") beside the stop read is the stop's reason, not a second stop,
-when the feature lies between the entry and that stop (the stop protects beyond it).
+when the feature lies between the entry and that stop (the stop protects beyond it); so is
+one whose value is the stop's distance from the entry (parsers/risk_distance.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Final
 
 from parsers.leftovers import BENIGN
 from parsers.numbers import to_float
+from parsers.risk_distance import stop_distance
 
 # What a chart feature is called: the last word of its name.
 _FEATURE = (
@@ -109,6 +111,8 @@ def described_stop(text: str, entries: list[float], stop: float) -> bool:
     between the entries and the stop read ("above 4H Supertrend (148.9) and recent swing high"
     beside "SL: 149.8" over an entry of 145.2, "Stop Loss Reason: above MA(25) at 2.45" beside
     "Stop Loss: 2.47" over 2.40 - 2.43): the stop's reason, no second stop."""
+    if stop_distance(text, entries, stop):
+        return True  # "Stop: $6.40" in the risk/reward line: the risk per coin (risk_distance.py)
     reason = _REASON_WORD.match(text)
     if reason is not None:
         text = text[reason.end() :]

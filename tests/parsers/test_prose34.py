@@ -20,7 +20,13 @@ stands beside it.
   Zone: $2.30 - $2.28" under "Technical Breakdown"), is read with those sections set aside when
   the trade's section alone gives the same whole card; a level word in the doubt's section,
   another stop in a section kept, a level only outside the trade's section, a status word keep
-  the refusal.
+  the refusal;
+- (e) the "Today's Pro Futures Trading Plan" writer's card: the stop's label in the risk/reward
+  line ("Risk/Reward Ratio: 1:2 - Stop: $0.07 | Target 1: ..."), its value the distance from
+  the entry to the stop, is the risk per coin, no second stop (parsers/risk_distance.py); the
+  card's "Alternative Scenario:" line opening the other side's trade ("consider long above 2.47
+  targeting 2.55" on a short card) is the card's alternative, no entry (parsers/prose_fields.py;
+  CONVENTIONS.md, rulings of session 25: an alternative inside a card does not make two cards).
 """
 
 from __future__ import annotations
@@ -151,6 +157,59 @@ SECTIONS_REFUSED = [
         "TP3: $2.28\n", "TP3: $2.28 (next 2.22)\n"
     ),
 ]
+
+
+_PLAN = (
+    "$XRP Today's Pro Futures Trading Plan: XRP/USDT - June 3\n"
+    "• Trade Direction: Short (Price rejected at the 20MA; lower highs on the 4h.)\n"
+    "• Entry Zone: 2.40–2.43 (MA20 confluence with prior resistance).\n"
+    "• Stop-Loss: 2.47 (above the 24h high).\n"
+    "• Risk/Reward Ratio: {rr}\n"
+    "• Profit Targets:\n• Target 1: 2.35 (24h low).\n• Target 2: 2.30 (swing low).\n"
+    "• Exit Strategy: Trail stop to breakeven after Target 1.\n"
+    "{alt}"
+    "Risk Disclosure: Always size positions small."
+)
+_PLAN_LEVELS = ([2.4, 2.43], [2.35, 2.3], 2.47)
+# (e) Read (main refused each: a second stop, or an entry in a sentence).
+PLANS = [
+    _PLAN.format(rr="1:2 - Stop: $0.07 | Target 1: $2.35 | Target 2: $2.30", alt=""),
+    _PLAN.format(rr="1:2 (Stop: 0.055; Target 1: 2.35)", alt=""),
+    _PLAN.format(
+        rr="1:2",
+        alt="• Alternative Scenario: If price reclaims the 20MA, consider long above 2.47"
+        " targeting 2.55.\n",
+    ),
+    _PLAN.format(
+        rr="1:2",
+        alt="• Alternate Scenario: a reclaim of the 20MA flips the bias; consider a long above"
+        " 2.48 targeting 2.56.\n",
+    ),
+]
+# (e) Refused: a stop price near the levels, a number that is no distance, the same side's
+# entry on the alternative line, the other side's entry on a line of no alternative.
+PLANS_REFUSED = [
+    _PLAN.format(rr="1:2 - Stop: $2.52 | Target 1: $2.35", alt=""),
+    _PLAN.format(rr="1:2 - Stop: $0.11 | Target 1: $2.35", alt=""),
+    _PLAN.format(
+        rr="1:2", alt="• Alternative Scenario: consider adding short at 2.45 on a retest.\n"
+    ),
+    _PLAN.format(
+        rr="1:2",
+        alt="• If price reclaims the 20MA, consider long above 2.47 targeting 2.55.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PLANS)
+def test_trading_plan_when_read_then_its_card(text: str) -> None:
+    sig = valid(text)
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == _PLAN_LEVELS, sig
+
+
+@pytest.mark.parametrize("text", PLANS_REFUSED)
+def test_trading_plan_with_another_level_when_read_then_not_traded(text: str) -> None:
+    not_traded(text)
 
 
 @pytest.mark.parametrize("text", SECTIONS)

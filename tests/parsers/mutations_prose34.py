@@ -19,6 +19,11 @@ risk note), every post made up from a dev signal's hand-checked reading. Taken f
   reason on a line of its own ("Stop Loss Reason: above MA(25) ({x})"), the average between the
   entry and the stop: ``exact``.
 
+- ``prose34_plan``: the "Today's Pro Futures Trading Plan" card, its risk/reward line naming
+  the stop's distance from the entry with the stop's label ("Stop: {risk}"), and an "Alternative
+  Scenario:" line opening the other side's trade beyond the stop: ``exact``; the risk/reward
+  line naming another stop near the levels instead: ``refuse``.
+
 ``python -m tests.parsers.mutations --family 'prose34*' --seeds 1 20`` prints the figures.
 """
 
@@ -201,11 +206,51 @@ def prose34_breakdown(rng: random.Random, want: Want) -> Made:
     return "\n".join(lines), EXACT
 
 
+def prose34_plan(rng: random.Random, want: Want) -> Made:
+    """The trading plan card, the stop's distance in its risk/reward line and the other side's
+    alternative: exact; another stop in the risk/reward line: refused."""
+    e, sl, tps = want["entries"], want["stop_loss"], want["take_profits"]
+    base, side = want["symbol"][:-4], want["side"]
+    risk = float(f"{abs(e[0] - sl):.4g}")
+    if not 0 < risk < min(e) / 2:
+        return None
+    short = side == "SHORT"
+    other = fmt(float(f"{sl * (1.01 if short else 0.99):.4g}"))  # a stop a little further
+    beyond = fmt(float(f"{sl * (1.04 if short else 0.96):.4g}"))
+    if other == fmt(sl) or beyond == fmt(sl):
+        return None
+    wrong = rng.random() < 0.3
+    said = other if wrong else fmt(risk)
+    rr = rng.choice((f"1:2 - Stop: ${said} | Target 1: ${fmt(tps[0])}", f"1:2 (Stop: {said})"))
+    zone = "–".join(fmt(v) for v in e)
+    lines = [
+        f"${base} Today's Pro Futures Trading Plan: {base}/USDT - June 3",
+        f"• Trade Direction: {side.capitalize()} (Price reacting at the 20MA; structure holds.)",
+        f"• Entry Zone: {zone} (MA20 confluence with prior structure).",
+        f"• Stop-Loss: {fmt(sl)} (beyond the 24h extreme).",
+        f"• Risk/Reward Ratio: {rr}",
+        "• Profit Targets:",
+        *(f"• Target {i}: {fmt(v)} (next support)." for i, v in enumerate(tps, 1)),
+        "• Exit Strategy: Trail stop to breakeven after Target 1.",
+    ]
+    if want["leverage"] is not None:
+        lines.append(f"• Leverage: {want['leverage']}x")
+    if not wrong or rng.random() < 0.5:
+        turn = "long above" if short else "short below"
+        lines.append(
+            f"• Alternative Scenario: If price reclaims the 20MA, consider {turn} {fmt(sl)}"
+            f" targeting {beyond}."
+        )
+    lines.append("Risk Disclosure: Always size positions small.")
+    return "\n".join(lines), REFUSE if wrong else EXACT
+
+
 MAKERS: dict[str, Callable[[random.Random, Want], Made]] = {
     "prose34_sections": prose34_sections,
     "prose34_second_stop": prose34_second_stop,
     "prose34_notes": prose34_notes,
     "prose34_breakdown": prose34_breakdown,
+    "prose34_plan": prose34_plan,
 }
 
 

@@ -248,3 +248,20 @@ def test_second_stop_in_risk_note_when_refused_then_named() -> None:
 def test_candle_close_past_another_price_when_refused_then_named() -> None:
     reasons = review(ANALYSIS_REFUSED[1])
     assert any("152.8" in why for why in reasons), reasons
+
+
+def test_target_restated_in_ratio_line_beside_alternative_when_read_then_once() -> None:
+    # The risk/reward line says target 1 again; the alternative's "long above" was taken for an
+    # entry label listing the call again, and target 1 was kept twice (parsers/
+    # restated_levels.py; the harness family prose34_plan found it).
+    text = (
+        "$ETH Today's Pro Futures Trading Plan: ETH/USDT\n"
+        "• Trade Direction: Short (Price rejected at the 20MA.)\n"
+        "• Entry Zone: 3240 (MA20 confluence).\n• Stop-Loss: 3305 (beyond the 24h high).\n"
+        "• Risk/Reward Ratio: 1:2 - Stop: $65 | Target 1: $3111\n• Profit Targets:\n"
+        "• Target 1: 3111 (next support).\n"
+        "• Alternative Scenario: If price reclaims the 20MA, consider long above 3305 targeting"
+        " 3437.\nRisk Disclosure: Always size positions small."
+    )
+    sig = valid(text)
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([3240.0], [3111.0], 3305.0), sig

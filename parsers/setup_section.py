@@ -191,5 +191,5 @@ def levels_in_setup(
     return levels
 
 
-def _levels(sig: ParsedSignal) -> tuple[str, str, list[float], list[float], float | None]:
+def _levels(sig: ParsedSignal) -> tuple[str, str | None, list[float], list[float], float | None]:
     return sig.symbol, sig.side, sig.entries, sig.take_profits, sig.stop_loss

@@ -12,6 +12,7 @@ from typing import Final
 from parsers.line_led import LineLed
 from parsers.models import ParsedSignal
 from parsers.not_prices import blank_lines
+from parsers.other_levels import other_level_named
 from parsers.symbols import pairs_in
 
 # A heading that opens the analysis under a signal's levels ("Reasons for Buying:", "Key
@@ -66,7 +67,11 @@ def levels_above_analysis(
     levels = read(norm[: m.start()] + section + norm[end:])
     if levels is None or not levels.is_valid() or not levels.take_profits:
         return None
-    return levels if levels.stop_loss is not None else None
+    if levels.stop_loss is None:
+        return None
+    # ("Why this setup: ... a more careful trader keeps the stop at 591.7": another stop in the
+    # section set aside, parsers/other_levels.py.)
+    return None if other_level_named(low, m.start(), end, levels) else levels
 
 
 # A line that opens with an entry label or with a stop label (after a bullet or an emoji).

@@ -15,7 +15,8 @@ was written, to be read and weighed as before.
 
 A second stop label whose value only describes a feature ("Invalidation: above 4H Supertrend
 (148.9) and recent swing high") beside the stop read is the stop's reason, not a second stop,
-when the feature lies between the entry and that stop (the stop protects beyond it).
+when the feature lies between the entry and that stop (the stop protects beyond it); so is
+one whose value is the stop's distance from the entry (parsers/risk_distance.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Final
 
 from parsers.leftovers import BENIGN
 from parsers.numbers import to_float
+from parsers.risk_distance import stop_distance
 
 # What a chart feature is called: the last word of its name.
 _FEATURE = (
@@ -90,10 +92,31 @@ _BEYOND: Final = re.compile(
 )
 
 
+# The word after a stop label that makes its line the stop's reason ("Stop Loss Reason: above
+# ...", "Stop-loss placement: above ...", "(invalidation above the 2.45 MA(25))").
+_REASON_WORD: Final = re.compile(
+    r"[ \t(]{0,3}(?:reason|placement|logic|rationale|explanation|justification|why|note"
+    r"|invalidation)[ \t]?[:\-–—]?[ \t]?"
+)
+# A moving average's period ("MA(25)", "EMA 200", "25MA", "MA25"): no price, dropped before the
+# feature's price is looked for ("above MA(25) at 2.45" is the average at 2.45).
+_PERIOD_AFTER: Final = re.compile(
+    r"(?<![a-z])([esw]?ma)[ \t]?(?:\([0-9]{1,3}\)|[0-9]{1,3}(?![0-9.,]))"
+)
+_PERIOD_BEFORE: Final = re.compile(r"(?<![0-9.,$])[0-9]{1,3}[ \t-]?(?=[esw]?ma(?![a-z]))")
+
+
 def described_stop(text: str, entries: list[float], stop: float) -> bool:
     """Whether text, the value of a second stop label, only describes a chart feature lying
     between the entries and the stop read ("above 4H Supertrend (148.9) and recent swing high"
-    beside "SL: 149.8" over an entry of 145.2): the stop's reason, no second stop."""
+    beside "SL: 149.8" over an entry of 145.2, "Stop Loss Reason: above MA(25) at 2.45" beside
+    "Stop Loss: 2.47" over 2.40 - 2.43): the stop's reason, no second stop."""
+    if stop_distance(text, entries, stop):
+        return True  # "Stop: $6.40" in the risk/reward line: the risk per coin (risk_distance.py)
+    reason = _REASON_WORD.match(text)
+    if reason is not None:
+        text = text[reason.end() :]
+    text = _PERIOD_BEFORE.sub("", _PERIOD_AFTER.sub(r"\1", text))
     if not entries or not _BEYOND.match(text) or _named_only(text) is None:
         return False
     lo, hi = sorted((min(entries), stop)) if stop < min(entries) else sorted((max(entries), stop))

@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from parsers.gate_words import gate, holds
+from parsers.indicator_values import indicator_values
 
 _NAMES: Final = r"(?:e|s|w|h)?ma|rsi|macd|bb|bollinger|stoch(?:astic|rsi)?|atr|adx|cci|mfi|period"
 _WHOLE: Final = r"[0-9]{1,3}(?![0-9.,]?[0-9])"
@@ -43,4 +44,6 @@ def indicator_notes(low: str) -> list[tuple[int, int]]:
     for pattern in (_BEFORE, _AFTER):
         for m in pattern.finditer(low):
             spans.extend((d.start(), d.end()) for d in _DIGITS.finditer(low, m.start(1), m.end(1)))
-    return spans
+    # ("Stop Loss: 0.8050 (above the MA(25) at 0.8010)": the average's value, parsers/
+    # indicator_values.py.)
+    return [*spans, *indicator_values(low)]

@@ -44,6 +44,19 @@ _OTHERS_STOPS: Final = re.compile(
 # the stop goes beyond.)
 _AS_VALUE: Final = re.compile(r"(?:\sat|\sto|\sis|\saround|\snear|@|=|:)\s?\$?\s?$")
 _BEYOND: Final = re.compile(r"(?<![a-z])(?:below|above|under|over|beneath|beyond)(?![a-z])")
+# "Invalidation: a 4H close beyond 608.7": a candle's close past a price is a stop of its own
+# (the stop read and this one differ: two stops), never a chart feature the stop goes beyond.
+_CANDLE: Final = re.compile(r"(?<![a-z])(?:close[sd]?|closing|candle)(?![a-z])")
+
+# A line of the card's alternative scenario: "• Alternative Scenario: If price reclaims MA20,
+# consider long above 661.05 targeting 675.70" (AI-written "Trading Plan" posts). An alternative
+# inside a card does not make it two cards (CONVENTIONS.md, rulings of session 25).
+_ALTERNATIVE: Final = re.compile(
+    r"[^\w\n]{0,6}(?:alternative|alternate|alt\.?)(?:[ \t](?:scenario|setup|plan|case|view|idea))?"
+    r"[ \t]?[:\-–—]"
+)
+_LONG_WORD: Final = re.compile(r"(?<![a-z])(?:long|buy)(?![a-z])")
+_SHORT_WORD: Final = re.compile(r"(?<![a-z])(?:short|sell)(?![a-z])")
 
 # A sentence ends at a stop before a space or the line's end ("e.g.," and "0.45." do not end).
 _SENTENCE_END: Final = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?。！？](?=\s|$)")
@@ -117,10 +130,12 @@ def review_prose_levels(r: Reading, norm: str, s: Settled, market: bool, low: st
                 why = f"stop label '{shown}' {PROSE_LEVEL} {written}: is it the stop?"
             else:
                 gap = low[label[1] : nums[0].start]
-                if _BEYOND.search(gap) or not _AS_VALUE.search(gap):
+                if (_BEYOND.search(gap) or not _AS_VALUE.search(gap)) and not _CANDLE.search(gap):
                     continue  # a chart level the stop goes beyond, or a sentence's other price
                 why = f"stop label '{shown}' {PROSE_LEVEL} {written}, not the stop I read"
         else:
+            if _alternative(low, label, s):
+                continue  # "Alternative Scenario: ... consider long above 661.05 targeting 675.70"
             new = [n for n in nums if n.value not in said and n.value not in others]
             if s.entries and not new:
                 continue  # the entries read, said again
@@ -131,3 +146,20 @@ def review_prose_levels(r: Reading, norm: str, s: Settled, market: bool, low: st
                 why = f"entry label '{shown}' {PROSE_LEVEL} {written}, not an entry I read"
         s.review.append(why)
         s.unread.append((label[0], prices[1]))
+
+
+def _alternative(low: str, label: tuple[int, int], s: Settled) -> bool:
+    """Whether an entry label in a sentence opens the other side's trade on the card's
+    alternative-scenario line ("Alternative Scenario: ... consider long above 661.05" on a card
+    whose targets lie below its entries): the card's alternative, no entry of this trade."""
+    start = low.rfind("\n", 0, label[0]) + 1
+    if not _ALTERNATIVE.match(low, start) or not s.entries or not s.tps or s.sl is None:
+        return False
+    entries = [n.value for n in s.entries]
+    tps = [n.value for n in s.tps]
+    word = low[label[0] : label[1]]
+    if max(tps) < min(entries) <= max(entries) < s.sl.value:
+        return _LONG_WORD.search(word) is not None  # a short card, its alternative a long
+    if s.sl.value < min(entries) <= max(entries) < min(tps):
+        return _SHORT_WORD.search(word) is not None
+    return False

@@ -51,9 +51,14 @@ def drop_restated(r: Reading, low: str) -> None:
 def _levels_listed_again(r: Reading, at: int) -> bool:
     """Whether an entry or stop label follows the label said again at at: the whole call listed
     a second time (a second plan, a summary), which other checks weigh; only a target said again
-    in the post's prose is dropped here."""
+    in the post's prose is dropped here. (A label read as prose, "consider long above 3305
+    targeting 3437" on the card's alternative line, lists nothing again: parsers/
+    prose_fields.py weighs it.)"""
+    prose = {label[0] for _, label, _ in r.prose_levels}
     return any(
-        start > at and kind in ("entry", "buy", "sell", "weak", "sl", "slclose")
+        start > at
+        and kind in ("entry", "buy", "sell", "weak", "sl", "slclose")
+        and start not in prose
         for kind, start, _ in r.labels
     )
 

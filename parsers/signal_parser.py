@@ -53,6 +53,7 @@ from parsers.reports import (
     status_heading,
 )
 from parsers.scale import option_problem, satoshi_problem
+from parsers.setup_section import levels_in_setup
 from parsers.side_field import side_said
 from parsers.signal_record import parsed_signal
 from parsers.target_order import in_trade_order
@@ -97,6 +98,7 @@ def _signal(text: str, status: bool) -> ParsedSignal | None:
             levels = levels_above_analysis(norm, lambda cut: _whole(text, cut, status))
             # (A paragraph of analysis beside the levels, its numbers refused: notes, not levels.)
             levels = levels or levels_beside_notes(norm, sig, lambda cut: _whole(text, cut, status))
+            levels = levels or levels_in_setup(norm, sig, lambda cut: _whole(text, cut, status))
             if levels is not None:
                 return levels
         # Posts whose line breaks were lost ("LONGLeverage: 10xEntry: 0.43Targets: ..."):

@@ -66,6 +66,7 @@ from tests.parsers.mutations_notes import prose_notes, story_action
 from tests.parsers.mutations_numbers import number_mutations
 from tests.parsers.mutations_percent_targets import percent_target_mutations
 from tests.parsers.mutations_prose import prose_level, status_heading
+from tests.parsers.mutations_prose34 import prose34_mutations
 from tests.parsers.mutations_quotes import EDITED
 from tests.parsers.mutations_ru19 import ru_ar_mutations
 from tests.parsers.mutations_ru20 import ru20_mutations
@@ -263,4 +264,5 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     status34_mutations,  # session 32's follow-ups and shares kept (mutations_status34.py)
     ru34_mutations,  # session 32's Russian follow-ups of forum-like channels (mutations_ru34.py)
     wt34_mutations,  # session 32's wrong-trade and wrong-action shapes (mutations_wt34.py)
+    prose34_mutations,  # session 32's long analysis posts that give a trade (mutations_prose34.py)
 ]

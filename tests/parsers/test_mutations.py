@@ -74,6 +74,7 @@ from tests.parsers.mutations_left26 import (
     TWO_LEFT26,
 )
 from tests.parsers.mutations_notes import NO_ACTION
+from tests.parsers.mutations_prose34 import MAKERS as PROSE34_MAKERS
 from tests.parsers.mutations_ru31 import FOLLOWUP as FOLLOW_RU31
 from tests.parsers.mutations_ru31 import FOLLOWUP_NOT as NOT_RU31
 from tests.parsers.mutations_ru32 import FOLLOWUP as FOLLOW_RU32
@@ -205,6 +206,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {*WT33_MAKERS, NOT_W33, TWO_W33}  # tests/parsers/mutations_wt33
     made |= {FOLLOW_G34, NOT_G34}  # tests/parsers/mutations_gath34
     made |= {*WT34_MAKERS, NOT_W34}  # tests/parsers/mutations_wt34
+    made |= set(PROSE34_MAKERS)  # tests/parsers/mutations_prose34
     assert families == made
     assert {m.must for m in first} == {EXACT, REFUSE, SAFE, FOLLOW, NOT, NO_ACTION, REFUSED_ACTION}
 

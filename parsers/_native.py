@@ -56,6 +56,7 @@ COMPILED = (
     "contracts",
     "crosscheck",
     "dollar_list",
+    "emphasis_notes",
     "entry_below_short",
     "entry_choice",
     "entry_column",

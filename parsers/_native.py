@@ -183,6 +183,7 @@ COMPILED = (
     "target_plan",
     "target_refs",
     "target_runs",
+    "target_slots",
     "target_placeholder",
     "target_words",
     "ticked_lines",

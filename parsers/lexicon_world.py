@@ -10,12 +10,9 @@ from parsers.label_patterns import IDX, IDXS, NUM_NEXT, PRICE_NEXT
 # (A row starts with a literal letter, parsers/labels.py: the look-behind follows the word.)
 _NOT_WHERE_TO = r"(?<!на\s{w})(?<!в\s{w})(?<!к\s{w})(?<!до\s{w})(?<!точку\s{w})(?<!точке\s{w})"
 
-# A Persian ordinal, first to fifth, or its digit ("پله 2").
+# A Persian ordinal, first to fifth ("خرید اول", "خرید پله اول", "ورود مرحله دوم").
 _FA_ORD = r"(?:اول|دوم|سوم|چهارم|پنجم)"
-_FA_NTH = r"(?:اول|دوم|سوم|چهارم|پنجم|[1-5](?![0-9.,]))"
-# "خرید اول", "خرید پله اول", "ورود مرحله 2" (a digit only after the step's word: "خرید 3$" is a
-# buy at 3).
-_FA_STEP = r"\s?(?:(?:پله|مرحله)(?:ی|\sی)?\s?" + _FA_NTH + "|" + _FA_ORD + ")"
+_FA_STEP = r"\s?(?:(?:پله|مرحله)(?:ی|\sی)?\s?)?" + _FA_ORD
 _FA_NOT_TP = "".join(
     rf"(?<!{w}\s{{s}})(?<!{w}{{s}})" for w in ("🎯", "تارگت", "هدف", "سود", "tp", "اهداف")
 )
@@ -208,12 +205,12 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # alone ("پله اول") names a target's as often ("🎯 پله اول (TP1)"): no row.
     ("fa", "entry", r"خرید" + _FA_STEP),
     ("fa", "entry", r"ورود" + _FA_STEP),
-    ("fa", "entry", r"پله(?:ی|\sی)?\s?" + _FA_NTH + r"\s?(?:خرید|ورود)"),
+    ("fa", "entry", r"پله(?:ی|\sی)?\s?" + _FA_ORD + r"\s?(?:خرید|ورود)"),
     # The step alone heading its line ("🟢 پله اول" over "150.5 $", "🟡 مرحله دوم (-3.5%)"), not
     # a target's ("🎯 پله اول", "تارگت پله اول", "پله اول (TP1)").
     ("fa", "entry", r"پله" + _FA_NOT_TP.format(s="پله") + _FA_HEAD),
     ("fa", "entry", r"مرحله" + _FA_NOT_TP.format(s="مرحله") + _FA_HEAD),
-    ("fa", "entry", r"مرحله(?:ی|\sی)?\s?" + _FA_NTH + r"\s?(?:خرید|ورود)"),
+    ("fa", "entry", r"مرحله(?:ی|\sی)?\s?" + _FA_ORD + r"\s?(?:خرید|ورود)"),
     ("fa", "buy", r"خرید" + NUM_NEXT),
     ("fa", "sell", r"فروش" + NUM_NEXT),
     ("fa", "tp", r"تارگت" + IDX),

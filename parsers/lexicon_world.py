@@ -194,6 +194,8 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # ---------------------------------------------------------------- Persian, Arabic
     ("fa", "entry", r"نقطه\s?ورود"),
     ("fa", "entry", r"قیمت\s?ورود"),
+    # (Before "ورود" alone: the first row that matches is the label; i13-cards34's steps.)
+    ("fa", "entry", r"ورود" + _FA_STEP),
     ("fa", "entry", r"ورود"),
     ("fa", "entry", r"در\s?نقا?طه?"),
     ("ar", "entry", r"الدخول"),
@@ -202,9 +204,9 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # A buy in steps (i13-cards34): "خرید پله اول" (buy, first step), "ورود مرحله دوم" (entry,
     # second stage), "خرید اول", "پله دوم خرید", the step's price on its line or the next; the
     # second's distance from the first after it ("(-3.5%)", parsers/step_entries.py). A step
-    # alone ("پله اول") names a target's as often ("🎯 پله اول (TP1)"): no row.
+    # alone ("پله اول") names a target's as often ("🎯 پله اول (TP1)"): a row only heading its
+    # line, below.
     ("fa", "entry", r"خرید" + _FA_STEP),
-    ("fa", "entry", r"ورود" + _FA_STEP),
     ("fa", "entry", r"پله(?:ی|\sی)?\s?" + _FA_ORD + r"\s?(?:خرید|ورود)"),
     # The step alone heading its line ("🟢 پله اول" over "150.5 $", "🟡 مرحله دوم (-3.5%)"), not
     # a target's ("🎯 پله اول", "تارگت پله اول", "پله اول (TP1)").

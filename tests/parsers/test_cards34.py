@@ -122,6 +122,9 @@ NOT_TRADED: tuple[str, ...] = (
     # entries 150.5, 155 and 160).
     "SOL\nEntry:\n150.5\nZorblat 1: 155.0\nZorblat 2: 160.0\nSL: 140",
     "SOL\n🟢 ورود اول\n150.5 $\n🎯سود 1: 155.0  (+3.0%)\n🎯سود 2: 160.0  (+6.0%)\n⛔️استاپ: 140.0",
+    # A step whose percentage is not the step between the prices as written: which is wrong?
+    _fa("خرید پله اول", "خرید پله دوم").replace("(-3.5%)", "(-5%)"),
+    _fa("ورود اول", "ورود پله دوم").replace("(-3.5%)", "(+2%)"),
     # Steps named as targets are no entries.
     "SOL\nورود: 150\nاهداف:\nپله اول\n155\nپله دوم\n160\nاستاپ: 140",
     "SOL\nورود: 150\n🎯 پله اول\n155\n🎯 پله دوم\n160\nاستاپ: 140",

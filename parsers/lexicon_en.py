@@ -81,22 +81,12 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     # are the targets (the cross-check places them). "Sell targets" are targets either way
     # ("SHORT / Buy : 2700 - 2660 / Sell Targets :: 2600 - 2560"): the tp rows read them.
     ("en", "buy", r"buy(?:ing)?\s?targets?"),
-    # (Not a place a sentence names: "Currency in the buy zone!", "price entered the sell zone";
-    # "The buy zone: 0.51" opening its line is the label. i13-cards34.)
-    (
-        "en",
-        "buy",
-        r"buy(?<![a-z]\sthe\sbuy)\s?(?:zone|area|range|price|between|entry|orders?|limit)",
-    ),
+    ("en", "buy", r"buy\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
     ("en", "buy", r"buy[\s-]stop(?:[\s-]limit)?"),  # a breakout entry (parsers/trigger.py)
     ("en", "buy", r"buy" + BEYOND),
     ("en", "buy", r"buy(?:ing)?" + NUM_NEXT),
     ("en", "buy", r"buy" + HEADING),
-    (
-        "en",
-        "sell",
-        r"sell(?<![a-z]\sthe\ssell)\s?(?:zone|area|range|price|between|entry|orders?|limit)",
-    ),
+    ("en", "sell", r"sell\s?(?:zone|area|range|price|between|entry|orders?|limit)"),
     ("en", "sell", r"sell[\s-]stop(?:[\s-]limit)?"),
     ("en", "sell", r"sell" + BEYOND),
     ("en", "sell", r"sell(?:ing)?" + NUM_NEXT),
@@ -120,9 +110,6 @@ EN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("en", "tp", r"profit\s?target" + IDX),
     ("en", "tp", r"tps" + IDXS),
     ("en", "tp", r"takes" + NUM_NEXT),  # "Takes: 536.50, 543.79"
-    # "Take: 26.2", "Take 1: 26.2" (take-profit, shortened): a colon and a price right after it
-    # (not "take 50% off", "take profit at"; i13-cards34).
-    ("en", "tp", r"take(?:\s?[1-9])?(?=\s?[:=]\s?\$?\.?[0-9][0-9.,]{0,20}(?![0-9.,]|\s?%))"),
     ("en", "tp", r"tp" + IDX_TP),  # ("tp 9" over "stop 7": the target 9, label_patterns)
     ("en", "tpglued", r"tps?[0-9]{1,3}[.,][0-9]{1,18}"),
     # "TP1118500", "TP215": a whole price glued to its index (split by the cross-check only when

@@ -7,8 +7,6 @@ id stands beside it.
   (rows of parsers/lexicon_world.py; the step's percentage checked by parsers/step_entries.py);
 - a heading's list ("Entry:" over "150.5") ends at a word and an index before a colon ("🎯Zorblat
   1: 155"): those were traded as entries (parsers/list_block.py);
-- "Currency in the buy zone!" is a sentence, no entry label, and the card's "Price:" its entry;
-  "Take: 26.2", "Take 1: 26.2" are targets (parsers/lexicon_en.py);
 - a percentage shouted, "Stop 66000  1,5!!!% риска", is a note (parsers/emphasis_notes.py);
 - two or more numbered target rows left empty after the last filled one are a template's unused
   rows (CONVENTIONS "Numbered target slots left empty"; parsers/target_slots.py); one empty row,
@@ -43,27 +41,6 @@ READ: tuple[tuple[str, str, str, list[float], list[float], float], ...] = (
     (_fa("مرحله اول", "مرحله دوم"), "SOLUSDT", "LONG", [150.5, 145.2], [155.0, 160.0], 140.0),
     (_fa("پله اول خرید", "پله دوم خرید"), "SOLUSDT", "LONG", [150.5, 145.2], [155.0, 160.0], 140.0),
     (_fa("خرید پله اول", None), "SOLUSDT", "LONG", [150.5], [155.0, 160.0], 140.0),
-    # "Currency in the buy zone!": prose; "Price:" the entry.
-    (
-        "#FUTURE 🔥🔥🔥 🟢 #LONG 🟢 The signal only for futures trading.\n#AVAX ✅ Currency in the"
-        " buy zone!\nCurrency: AVAX - [Binance] (https://www.binance.com) | [TradingView]"
-        " (https://www.tradingview.com)\n💎 Price: 25.4 $\n🎯 Target 1: 26.2 $\n🎯 Target 2: 27.1 $"
-        "\n⛔️ Stop: 24.3 $",
-        "AVAXUSDT",
-        "LONG",
-        [25.4],
-        [26.2, 27.1],
-        24.3,
-    ),
-    (
-        "AVAX LONG\nEntry: 25.4\nTake 1: 26.2\nTake 2: 27.1\nStop: 24.3",
-        "AVAXUSDT",
-        "LONG",
-        [25.4],
-        [26.2, 27.1],
-        24.3,
-    ),
-    ("AVAX LONG\nEntry: 25.4\nTake: 26.2\nStop: 24.3", "AVAXUSDT", "LONG", [25.4], [26.2], 24.3),
     # The shouted risk beside the stop, and a ratio note glued to each target.
     (
         _RU_CARD.replace("Stop 66000", "Stop 66000  1,5!!!% риска").format(
@@ -159,11 +136,6 @@ def test_a_take_of_a_percentage_is_no_target_price() -> None:
     # "Take: 50%": a share or a percentage target, never a target at 50.
     sig = PARSER.parse_sync("AVAX LONG\nEntry: 25.4\nTake: 50%\nStop: 24.3")
     assert sig is None or 50.0 not in sig.take_profits
-
-
-def test_a_buy_zone_opening_its_line_is_still_a_label() -> None:
-    sig = valid("AVAX\nThe buy zone: 0.51 - 0.53\nTarget 0.6\nStop 0.45")
-    assert sig.entries == [0.51, 0.53]
 
 
 def test_the_empty_row_reason_is_said() -> None:

@@ -27,6 +27,12 @@ _COIN_LINE: Final = re.compile(
     r"[^\w\n]*(?:(?:long|short|buy|sell)[^\S\n]+)?([a-z][a-z0-9]{1,9})[^\w\n]*"
 )
 
+# The title over it: a few words, then the side or entry word and the coin ending the line.
+_TITLE_COIN: Final = re.compile(
+    r"[^\w\n]*(?:[a-z]{1,12}[^\S\n]+){1,5}(?:long|short|buy|sell|entry)[^\S\n]+([a-z][a-z0-9]{1,9})"
+    r"[^\w\n]*"
+)
+
 
 def coin_over_card(norm: str, low: str) -> str | None:
     """The coin alone on the line right above the card's first entry label (a side word before
@@ -43,7 +49,13 @@ def coin_over_card(norm: str, low: str) -> str | None:
     start = low.rfind("\n", 0, end) + 1
     line = _COIN_LINE.fullmatch(low, start, end)
     if line is None:
-        return None
+        # "High risk entry Algo" over "Entry 0.1345": a title ending in the side or entry word
+        # and a listed ticker (i13-cards34); only a listed one ("... entry now" names none).
+        titled = _TITLE_COIN.fullmatch(low, start, end)
+        if titled is None or titled.group(1).upper() not in TICKERS:
+            return None
+        # (Written with its capital, "Algo", "ALGO": "long near" in lower case is a word.)
+        return make_symbol(titled.group(1).upper()) if norm[titled.start(1)].isupper() else None
     word = line.group(1).upper()
     if word in TICKERS:
         return make_symbol(word)

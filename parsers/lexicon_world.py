@@ -10,6 +10,17 @@ from parsers.label_patterns import IDX, IDXS, NUM_NEXT, PRICE_NEXT
 # (A row starts with a literal letter, parsers/labels.py: the look-behind follows the word.)
 _NOT_WHERE_TO = r"(?<!на\s{w})(?<!в\s{w})(?<!к\s{w})(?<!до\s{w})(?<!точку\s{w})(?<!точке\s{w})"
 
+# A Persian ordinal, first to fifth ("خرید اول", "خرید پله اول", "ورود مرحله دوم").
+_FA_ORD = r"(?:اول|دوم|سوم|چهارم|پنجم)"
+_FA_STEP = r"\s?(?:(?:پله|مرحله)(?:ی|\sی)?\s?)?" + _FA_ORD
+_FA_NOT_TP = "".join(
+    rf"(?<!{w}\s{{s}})(?<!{w}{{s}})" for w in ("🎯", "تارگت", "هدف", "سود", "tp", "اهداف")
+)
+_FA_HEAD = (
+    r"(?:ی|\sی)?\s?" + _FA_ORD + r"(?=[ \t]?(?:\(?[ \t]?[+\-−–]?[ \t]?[0-9]{1,2}(?:[.,][0-9]{1,2})?"
+    r"[ \t]?%[ \t]?\)?)?[ \t:]*\n)"
+)
+
 WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # ---------------------------------------------------------------- Russian
     ("ru", "entry", r"точк[аи]\s?вход[а-я]{0,3}"),
@@ -183,11 +194,25 @@ WORLD_ROWS: tuple[tuple[str, str, str], ...] = (
     # ---------------------------------------------------------------- Persian, Arabic
     ("fa", "entry", r"نقطه\s?ورود"),
     ("fa", "entry", r"قیمت\s?ورود"),
+    # (Before "ورود" alone: the first row that matches is the label; i13-cards34's steps.)
+    ("fa", "entry", r"ورود" + _FA_STEP),
     ("fa", "entry", r"ورود"),
     ("fa", "entry", r"در\s?نقا?طه?"),
     ("ar", "entry", r"الدخول"),
     ("ar", "entry", r"دخول"),
     ("ar", "entry", r"ادخل" + NUM_NEXT),  # "ادخل: 140.5": enter (at), before a price only
+    # A buy in steps (i13-cards34): "خرید پله اول" (buy, first step), "ورود مرحله دوم" (entry,
+    # second stage), "خرید اول", "پله دوم خرید", the step's price on its line or the next; the
+    # second's distance from the first after it ("(-3.5%)", parsers/step_entries.py). A step
+    # alone ("پله اول") names a target's as often ("🎯 پله اول (TP1)"): a row only heading its
+    # line, below.
+    ("fa", "entry", r"خرید" + _FA_STEP),
+    ("fa", "entry", r"پله(?:ی|\sی)?\s?" + _FA_ORD + r"\s?(?:خرید|ورود)"),
+    # The step alone heading its line ("🟢 پله اول" over "150.5 $", "🟡 مرحله دوم (-3.5%)"), not
+    # a target's ("🎯 پله اول", "تارگت پله اول", "پله اول (TP1)").
+    ("fa", "entry", r"پله" + _FA_NOT_TP.format(s="پله") + _FA_HEAD),
+    ("fa", "entry", r"مرحله" + _FA_NOT_TP.format(s="مرحله") + _FA_HEAD),
+    ("fa", "entry", r"مرحله(?:ی|\sی)?\s?" + _FA_ORD + r"\s?(?:خرید|ورود)"),
     ("fa", "buy", r"خرید" + NUM_NEXT),
     ("fa", "sell", r"فروش" + NUM_NEXT),
     ("fa", "tp", r"تارگت" + IDX),

@@ -335,6 +335,10 @@ def scan(low: str, r: Reading) -> None:
             if count == 0 and kind == "sl" and i == 0:
                 count = _value_before(low[offset:start], offset, r)  # "0.06$ can be stop"
             block.open(kind, label, (start, stop), count, r)
+            if step_head(value, kind) and not (r.percents and r.percents[-1][2][0] >= end):
+                # "🟡 خرید پله دوم (-3.5%)": the step's percentage, checked against the prices
+                # (parsers/step_entries.py) as "ورود" with "دوم (-3.5%)" is (i13-cards34)
+                r.percents.append((kind, label, (end, end + len(value.rstrip()))))
             if r.percents and r.percents[-1][2][0] >= end and kind in HEAD_KINDS:
                 # "TP1: +5%\n0.245": the price under the label's share (parsers/percent_heads.py)
                 block.headed = block.headed or percent_alone(value, kind) or step_head(value, kind)

@@ -13,8 +13,10 @@ from parsers.not_prices import not_prices
 from parsers.numbers import read_prices, strip_list_index
 from parsers.reading import Reading, Span
 
-# "Current ask: 0.00000327": a label of some other field ends a list.
-_OTHER_LABEL: Final = re.compile(r"[^\W\d_]{2,}\s?:")
+# "Current ask: 0.00000327": a label of some other field ends a list; so does one with its index
+# ("🎯Zorblat 1: 155.0" under "Entry:\n150.5": the targets of a word the lexicon lacks, never more
+# entries; i13-cards34).
+_OTHER_LABEL: Final = re.compile(r"[^\W\d_]{2,}\s?(?:[0-9]{1,2}\s?)?:")
 # "Quabbe → 5", "Zorblat 1.95" under a list: a word heading the line names its number, a field
 # this lexicon lacks (a leverage, a stop), never the list's next item ("1.95 final" is one; "Use
 # 3% of balance" among the items, a percentage, is a note that does not end the list).

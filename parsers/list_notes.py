@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parsers.emphasis_notes import emphasis_notes
 from parsers.fib_notes import fib_notes
 from parsers.gate_words import gate, holds
 from parsers.indicator_notes import indicator_notes
@@ -93,7 +94,9 @@ def list_notes(low: str) -> list[tuple[int, int]]:
     # ("(20-period MA)", "(RSI 30)": an indicator's period or level, parsers/indicator_notes.py;
     # "3750 (1.618 extension)": a Fibonacci ratio after the level's price, parsers/fib_notes.py;
     # "2950 (RR1-2)": a risk-reward note after it, label and all, parsers/ratio_notes.py)
+    # "1,5!!!% риска": a percentage shouted, parsers/emphasis_notes.py)
     spans: list[tuple[int, int]] = [*indicator_notes(low), *fib_notes(low), *ratio_notes(low)]
+    spans.extend(emphasis_notes(low))
     if not holds(low, _HEADS_GATE):
         return spans
     for m in _COUNT.finditer(low):

@@ -18,6 +18,7 @@ from parsers.gate_words import gate, holds
 from parsers.line_led import LineLed
 from parsers.models import ParsedSignal
 from parsers.quick_tests import BLANKS
+from parsers.target_slots import trailing_slots
 
 _LABEL = r"(?:tp|t\.p\.|targets?|take[\s-]?profits?)[^\S\n]?#?[0-9]{0,2}"
 # The label's value a word saying it is to come, alone or after the targets given ("TP: 15, 16,
@@ -215,8 +216,9 @@ def _empty_lines(low: str) -> list[re.Match[str]]:
 
 def _empty_item(sig: ParsedSignal, low: str) -> re.Match[str] | None:
     """A numbered item left empty right under the item before it that holds a target read ("3)
-    65000" over "4)"), or None. (Only lines whose last character but blanks is ")", "." or a dash
-    can be one.)"""
+    65000" over "4)"), or None; not the template's unused slots ending the list (parsers/
+    target_slots.py). (Only lines whose last character but blanks is ")", "." or a dash can be
+    one.)"""
     if not holds(low, _ITEM_GATE) and not low.rstrip(BLANKS).endswith((")", ".", *_DASHES)):
         return None
     spans = sig.norm_spans.get("take_profits", ())
@@ -231,6 +233,6 @@ def _empty_item(sig: ParsedSignal, low: str) -> re.Match[str] | None:
         p = _ITEM.match(low, prev_start, prev_end)
         if p is None or int(p.group("n")) + 1 != int(m.group("n")):
             continue
-        if any(prev_start <= a < prev_end for a, _ in spans):
+        if any(prev_start <= a < prev_end for a, _ in spans) and not trailing_slots(low, at):
             return m
     return None

@@ -26,6 +26,7 @@ from tests.parsers.mutation_post import REFUSE, Made, Row, Want, build, levels_o
 from tests.parsers.mutations_aside import aside_mutations
 from tests.parsers.mutations_btc_quote import btc_quote_mutations
 from tests.parsers.mutations_cards33 import cards33_mutations
+from tests.parsers.mutations_cards34 import cards34_mutations
 from tests.parsers.mutations_channels import channel_mutations
 from tests.parsers.mutations_chk22 import chk22_mutations
 from tests.parsers.mutations_close20 import close20_mutations
@@ -258,6 +259,7 @@ FAMILIES: list[Callable[[int], Iterable[Row]]] = [
     gath33_mutations,  # session 31's batch gath33 shapes (tests/parsers/mutations_gath33.py)
     status33_mutations,  # session 31's English and emoji follow-ups (mutations_status33.py)
     cards33_mutations,  # session 31's short cards and their layouts (mutations_cards33.py)
+    cards34_mutations,  # session 32's cards refused or not read (mutations_cards34.py)
     ru33_mutations,  # session 31's forum trader's short Russian replies (mutations_ru33.py)
     wt33_mutations,  # session 31's wrong-trade and wrong-action shapes (mutations_wt33.py)
     gath34_mutations,  # session 32's batch gath34 shapes (tests/parsers/mutations_gath34.py)

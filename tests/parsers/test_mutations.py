@@ -43,6 +43,7 @@ from tests.parsers.mutations import (
     mutations,
 )
 from tests.parsers.mutations_cards33 import MAKERS as CARDS33_MAKERS
+from tests.parsers.mutations_cards34 import MAKERS as CARDS34_MAKERS
 from tests.parsers.mutations_chatter19 import FOLLOW_EN, NOT_EN
 from tests.parsers.mutations_close20 import CHATTER, REAL
 from tests.parsers.mutations_en21 import FOLLOW_E, NOT_E
@@ -201,6 +202,7 @@ def test_mutations_when_built_then_every_family_thousands_and_deterministic() ->
     made |= {CARD_S33, FOLLOW_S33, NOT_S33}  # tests/parsers/mutations_status33
     made |= {FOLLOW_S34, NOT_S34}  # tests/parsers/mutations_status34
     made |= set(CARDS33_MAKERS)  # tests/parsers/mutations_cards33
+    made |= set(CARDS34_MAKERS)  # tests/parsers/mutations_cards34
     made |= {FOLLOW_RU33, NOT_RU33}  # tests/parsers/mutations_ru33
     made |= {FOLLOW_RU34, NOT_RU34}  # tests/parsers/mutations_ru34
     made |= {*WT33_MAKERS, NOT_W33, TWO_W33}  # tests/parsers/mutations_wt33

@@ -210,7 +210,7 @@ def test_date_starts_when_a_range_of_prices_then_none() -> None:
 
 def test_other_label_needs_its_colon() -> None:
     # list_block.is_continuation asks list_block._OTHER_LABEL only of a line holding ":".
-    assert list_block._OTHER_LABEL.pattern == r"[^\W\d_]{2,}\s?:"
+    assert list_block._OTHER_LABEL.pattern == r"[^\W\d_]{2,}\s?(?:[0-9]{1,2}\s?)?:"
     rng = random.Random(2626)
     words = ("ask", "current ask", "tp", "x", "цель", "目标", "a_b", "12", "0.00000327", "🚀")
     signs = (" ", ":", " :", "\n", "-", "$", "1", "：")

@@ -24,7 +24,10 @@ another reading, a thread's, only keeps less); each slot is one list item, repla
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Callable
+from typing import Final, TypeVar
+
+_T = TypeVar("_T")
 
 # The last text normalize() was given and what it gave (parsers/normalize.py).
 _NORMALIZED: Final[list[tuple[str, str]]] = [("", "")]
@@ -51,16 +54,14 @@ def status_asked() -> None:
     _ASKED[0] += 1
 
 
-def asked_count() -> int:
-    """How many readings have reached the status checks so far."""
-    return _ASKED[0]
-
-
-def read_none(text: str, before: int) -> None:
-    """read_signal(text) gave None; before: asked_count() when it began. text is kept when no
-    reading of it reached the status checks."""
-    if _ASKED[0] == before:
+def read_first(read: Callable[[str, bool], _T | None], text: str) -> _T | None:
+    """read(text, True): read_signal's reading of text. A None reached with no reading of it
+    asking a status check keeps text, for quoted_levels (none_either_way)."""
+    before = _ASKED[0]
+    sig = read(text, True) if text else None
+    if sig is None and _ASKED[0] == before:
         _NONE_UNASKED[0] = text
+    return sig
 
 
 def none_either_way(text: str) -> bool:

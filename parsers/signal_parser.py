@@ -43,7 +43,7 @@ from parsers.preludes import FIELD_SEPARATOR, entries_from_preludes, stray_betwe
 from parsers.prose_levels import PROSE_TARGET
 from parsers.quick_tests import required_literals, written
 from parsers.quote_card import without_quote_cards
-from parsers.read_once import asked_count, none_either_way, read_none, status_asked
+from parsers.read_once import none_either_way, read_first, status_asked
 from parsers.reading import Reading, Settled, Span
 from parsers.reports import (
     around_levels,
@@ -71,11 +71,7 @@ _CLOSING_HEADS: Final = required_literals(CLOSING_SIDE)
 
 def read_signal(text: str) -> ParsedSignal | None:
     """Parse a new trade signal; None when the text is not one."""
-    before = asked_count()  # (None with no status check asked: quoted_levels' None too)
-    sig = _signal(text, True) if text else None
-    if sig is None:
-        read_none(text, before)
-    return sig
+    return read_first(_signal, text)  # (a None with no status check asked: quoted_levels' too)
 
 
 def quoted_levels(text: str) -> ParsedSignal | None:

@@ -113,6 +113,8 @@ def step_leftover(rng: random.Random, want: Want) -> Made:
     lines += [f"🟡 {word} پله دوم", f"{fmt(entries[1])} $"]
     lines += [f"🎯تارگت {i}: {fmt(v)}" for i, v in enumerate(want["take_profits"], 1)]
     lines.append(f"⛔️حد ضرر: {fmt(want['stop_loss'])}")
+    if want["leverage"] is not None:  # (the dev call's leverage, written as cards34's cards do)
+        lines.append(f"Leverage: {want['leverage']}x")
     return "\n".join(lines), SAFE
 
 

@@ -18,7 +18,7 @@ import re
 from typing import Final
 
 from parsers.numbers import Num
-from parsers.scale import _QUOTED, _WHOLE
+from parsers.scale import QUOTE_WRITTEN, WHOLE_LEVEL
 from parsers.symbols import base_of
 from parsers.vocabulary import HIGH_PRICE_BASES
 
@@ -32,11 +32,11 @@ def open_whole_levels(low: str, norm: str, symbol: str, nums: list[Num]) -> str 
         return None
     if min(n.value for n in nums) < 10:
         return None
-    if not all(_WHOLE.fullmatch(norm[n.start : n.end]) for n in nums):
+    if not all(WHOLE_LEVEL.fullmatch(norm[n.start : n.end]) for n in nums):
         return None
     ends = {n.end for n in nums}
     m = next((m for m in _OPEN_END.finditer(low) if m.end() - 1 in ends), None)
-    if m is None or _QUOTED.search(low):
+    if m is None or QUOTE_WRITTEN.search(low):
         return None
     return (
         f"{base_of(symbol)} is posted with no quote currency, whole-number levels and an"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from parsers.not_prices import not_prices
 from parsers.numbers import Num, read_prices
-from parsers.preludes import _ONLY_PRICES
+from parsers.preludes import ONLY_PRICES
 from parsers.reading import Reading
 
 
@@ -30,7 +30,7 @@ def leftover_price_lines(r: Reading, entries: list[Num]) -> None:
     for text, offset in r.preludes:
         if offset >= until:
             return
-        if offset < after or not text.strip() or not _ONLY_PRICES.fullmatch(text):
+        if offset < after or not text.strip() or not ONLY_PRICES.fullmatch(text):
             continue
         found = read_prices(not_prices(text), offset)
         if found and not any(n.start in taken for n in found):

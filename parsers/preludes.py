@@ -20,7 +20,7 @@ from parsers.zone_label import zone_entries
 _HAS_DIGIT: Final = re.compile(r"[0-9]")
 
 
-_ONLY_PRICES: Final = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
+ONLY_PRICES: Final = re.compile(r"[\s$]*[0-9][0-9.,\s$]*(?:[-–/~]\s?\$?[0-9][0-9.,\s$]*)*")
 
 
 def entries_from_preludes(
@@ -62,7 +62,7 @@ def entries_from_preludes(
             break  # (a bare line after the stop, "🛑 Stop 0.32" then "0.42 0.38": nobody's)
         if not text.strip():
             continue
-        if _ONLY_PRICES.fullmatch(text):
+        if ONLY_PRICES.fullmatch(text):
             return read_prices(text, offset)
         # (Or the head of the first level label's line: "Good luck!" over "AAVE 62.6-62 stop
         # 60.6" is a chat line before the one-line order.)
@@ -131,7 +131,7 @@ def _bare_fields_after(
     start, last = first.end(), -1
     for sep in seps[1:]:
         end = sep.start() if sep is not None else len(text)
-        if not text[start:end].strip() or not _ONLY_PRICES.fullmatch(text[start:end]):
+        if not text[start:end].strip() or not ONLY_PRICES.fullmatch(text[start:end]):
             break
         last = end
         if sep is None:

@@ -30,11 +30,11 @@ _SATOSHI: Final = re.compile(SATOSHI)
 _DOT_THOUSANDS: Final = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
 _BTC_WRAPPERS: Final = frozenset(("WBTC", "BTCB", "TBTC", "CBBTC", "RENBTC", "HBTC"))
 # A whole number as written: "11100", or with commas grouping its thousands ("1,110").
-_WHOLE: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
+WHOLE_LEVEL: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
 _DOLLARS: Final = frozenset(("USDT", "USD", "USDC", "BUSD", "FDUSD", "TUSD"))
 # ("$" beside a number: "$270", "270$"; never a cashtag, "$QTUM". "BTC" only as the pair's quote,
 # "/BTC": "Buy zone for bullish BTC: 1150-1180" talks of the market, its levels still satoshis.)
-_QUOTED: Final = re.compile(r"usd|busd|fdusd|\$\s?[0-9]|[0-9]\s?\$|/\s?btc|eur|₮")
+QUOTE_WRITTEN: Final = re.compile(r"usd|busd|fdusd|\$\s?[0-9]|[0-9]\s?\$|/\s?btc|eur|₮")
 
 
 def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | None:
@@ -116,8 +116,8 @@ def satoshi_problem(low: str, norm: str, symbol: str, nums: list[Num]) -> str | 
     least = lowest(values)
     if (
         least >= 100
-        and all(_WHOLE.fullmatch(norm[n.start : n.end]) for n in nums)
-        and not _QUOTED.search(low)
+        and all(WHOLE_LEVEL.fullmatch(norm[n.start : n.end]) for n in nums)
+        and not QUOTE_WRITTEN.search(low)
     ):
         return (
             f"{base_of(symbol)} is posted with no quote currency and whole-number levels of"

@@ -35,10 +35,19 @@ STEPS = (
 )
 
 
-def test_step_price_left_unread_is_a_doubt() -> None:
-    # MADE UP (the lead's Persian card): 145.2 was dropped silently, 150.5 traded alone.
-    why = review(STEPS)
+@pytest.mark.parametrize("step", ["🟡 زورپلات", "🟡 Zorblat"])
+def test_step_price_left_unread_is_a_doubt(step: str) -> None:
+    # MADE UP (the lead's Persian card, its second step's heading a word no table holds): 145.2
+    # was dropped silently, 150.5 traded alone.
+    why = review(STEPS.replace("🟡 خرید پله دوم (-3.5%)", step))
     assert any("145.2" in w for w in why), why
+
+
+def test_step_card_with_known_headings_reads_both_steps() -> None:
+    # MADE UP: with both steps' headings known (i13-cards34's Persian buy steps), both entries.
+    sig = PARSER.parse_sync(STEPS)
+    assert sig is not None and sig.is_valid(), sig and sig.review
+    assert (sig.entries, sig.take_profits, sig.stop_loss) == ([150.5, 145.2], [155.0, 160.0], 140.0)
 
 
 @pytest.mark.parametrize(

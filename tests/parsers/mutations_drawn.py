@@ -1,7 +1,8 @@
 """The drivers the harness's generators share. drawn_once, for the one-family-a-signal generators
 (mutations_lvl21, _unl22, _wt22): each dev signal once, in one family drawn for it by the
 generator's own random sequence, kept when the family applies to it (its maker returns a post) and
-the signal is usable for the generator. usdt_signals and coin_tag, for the generators that write
+the signal is usable for the generator; every_maker, each in every family that applies to it (mutations_wt20, _wt33,
+_wt34). usdt_signals and coin_tag, for the generators that write
 posts about a dev signal's coin (mutations_close20, _wa21, _wa22, _en21, _hits20): the signals
 quoted in USDT and the coin as channels tag it. follow_and_not and form_reading, for the
 generators that write a follow-up and a post asking nothing for each of those signals
@@ -34,6 +35,25 @@ def drawn_once(
         made = makers[name](rng, want)
         if made is not None:
             yield case.id, name, made[0], want, made[1]
+
+
+def every_maker(
+    rng: random.Random,
+    makers: Mapping[str, Callable[[random.Random, Want], tuple[str, str] | None]],
+    usable: Callable[[Want], bool] = lambda want: True,
+) -> Iterator[Row]:
+    """Each usable dev signal in every maker that applies to it (mutations_wt20, _wt33, _wt34):
+    (case id, family, post, want, must)."""
+    from tests.parsers.variants import signal_cases
+
+    for case in signal_cases():
+        want = case.expect["signal"]
+        if not usable(want):
+            continue
+        for name, make in makers.items():
+            made = make(rng, want)
+            if made is not None:
+                yield case.id, name, made[0], want, made[1]
 
 
 def usdt_signals() -> Iterator[tuple[str, Want, str]]:

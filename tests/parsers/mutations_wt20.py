@@ -28,6 +28,7 @@ import random
 from collections.abc import Iterator
 
 from tests.parsers.mutation_post import EXACT, REFUSE, Row, Want, build
+from tests.parsers.mutations_drawn import every_maker
 from tests.parsers.variant_forms import fmt
 from tests.parsers.variants import _symbol_forms
 
@@ -171,12 +172,5 @@ MAKERS = {
 def wt20_mutations(seed: int) -> Iterator[Row]:
     """For tests/parsers/mutations.py: (case id, family, text, reading, must), a generator of its
     own; each dev signal once in each family that applies to it."""
-    from tests.parsers.variants import signal_cases
-
     rng = random.Random(seed * 49979687 + 20)
-    for case in signal_cases():
-        want = case.expect["signal"]
-        for name, make in MAKERS.items():
-            made = make(rng, want)
-            if made is not None:
-                yield case.id, name, made[0], want, made[1]
+    yield from every_maker(rng, MAKERS)

@@ -30,7 +30,7 @@ import random
 from collections.abc import Callable, Iterator
 
 from tests.parsers.mutation_post import REFUSE, SAFE, Made, Row, Want
-from tests.parsers.mutations_drawn import usdt_signals
+from tests.parsers.mutations_drawn import coin_tag, every_maker, usdt_signals
 from tests.parsers.mutations_followups import NOT
 from tests.parsers.mutations_wt20 import _english, _usable
 from tests.parsers.variant_forms import fmt, near_price
@@ -133,17 +133,8 @@ def wt34_mutations(seed: int) -> Iterator[Row]:
     own: each usable dev signal in every shape that applies to it, and a post of chatter for each
     USDT-quoted one."""
     rng = random.Random(seed * 40063 + 34)
-    from tests.parsers.variants import signal_cases
-
-    for case in signal_cases():
-        want = case.expect["signal"]
-        if not _usable(want):
-            continue
-        for name, make in MAKERS.items():
-            made = make(rng, want)
-            if made is not None:
-                yield case.id, name, made[0], want, made[1]
+    yield from every_maker(rng, MAKERS, _usable)
     for case_id, want, symbol in usdt_signals():
-        tag = rng.choice((f"#{symbol[:-4]}", f"${symbol[:-4]}", f"#{symbol}"))
+        tag = coin_tag(rng, symbol)
         text = rng.choice(NOT_FORMS).format(c=tag, p=near_price(rng, want))
         yield case_id, NOT_W34, text, {}, NOT
